@@ -1,0 +1,59 @@
+import { detectSeparator, isYouth, memberStanding, parseCsv, seatConfigurationProblems, totalSeats, votingIneligibility } from './index';
+
+describe('member standing', () => {
+  it('is suspended when the administrator suspended it, whatever its dues', () => {
+    expect(memberStanding({ suspended: true, duesPaidUntil: '2099-01-01' }, '2026-11-23')).toBe('suspended');
+  });
+  it('is lapsed (échu) when dues were paid until before today or never', () => {
+    expect(memberStanding({ suspended: false, duesPaidUntil: '2026-11-22' }, '2026-11-23')).toBe('lapsed');
+    expect(memberStanding({ suspended: false, duesPaidUntil: null }, '2026-11-23')).toBe('lapsed');
+  });
+  it('is in good standing through the last day its dues cover', () => {
+    expect(memberStanding({ suspended: false, duesPaidUntil: '2026-11-23' }, '2026-11-23')).toBe('good_standing');
+  });
+});
+
+describe('youth wing', () => {
+  it('counts 35 and under as youth, from the birth year alone', () => {
+    expect(isYouth(1991, 2026)).toBe(true);
+    expect(isYouth(1990, 2026)).toBe(false);
+    expect(isYouth(null, 2026)).toBe(false);
+    expect(isYouth(1995, 2026, 30)).toBe(false);
+  });
+});
+
+describe('voting eligibility', () => {
+  it('only a delegate of a member in good standing may vote', () => {
+    expect(votingIneligibility({ active: true, delegateOfStanding: 'good_standing' })).toBeNull();
+    expect(votingIneligibility({ active: true, delegateOfStanding: null })).toBe('NOT_A_DELEGATE');
+    expect(votingIneligibility({ active: true, delegateOfStanding: 'suspended' })).toBe('MEMBER_SUSPENDED');
+    expect(votingIneligibility({ active: true, delegateOfStanding: 'lapsed' })).toBe('MEMBER_LAPSED');
+    expect(votingIneligibility({ active: false, delegateOfStanding: 'good_standing' })).toBe('ACCOUNT_INACTIVE');
+  });
+});
+
+describe('board seats', () => {
+  it('adds the seats of the colleges and flags impossible configurations', () => {
+    const colleges = [{ code: 'a', seatCount: 30 }, { code: 'b', seatCount: 5 }];
+    expect(totalSeats(colleges)).toBe(35);
+    expect(seatConfigurationProblems(colleges, 2)).toEqual([]);
+    expect(seatConfigurationProblems([{ code: 'x', seatCount: -1 }], 0)).toContain('college x: seat count must be a whole number ≥ 0');
+    expect(seatConfigurationProblems(colleges, 36)).toEqual(['reserved youth seats exceed the board seats']);
+  });
+});
+
+describe('CSV parsing', () => {
+  it('reads quoted fields with separators, quotes and line breaks, and keeps line numbers', () => {
+    const rows = parseCsv('a,b\r\n"Coop, la ""Belle""","x\ny"\n\nlast,row\n');
+    expect(rows).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['Coop, la "Belle"', 'x\ny'] },
+      { line: 5, fields: ['last', 'row'] },
+    ]);
+  });
+  it('detects the semicolon separator written by French spreadsheets and strips a BOM', () => {
+    const text = '\ufeffnom;région\nCoop;03';
+    expect(detectSeparator(text)).toBe(';');
+    expect(parseCsv(text)[1].fields).toEqual(['Coop', '03']);
+  });
+});

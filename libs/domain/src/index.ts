@@ -1,0 +1,5 @@
+export * from './standing';
+export * from './youth';
+export * from './eligibility';
+export * from './seats';
+export * from './csv';
