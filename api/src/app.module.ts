@@ -1,0 +1,40 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { AppConfig, APP_CONFIG } from './config/config';
+import { dataSourceOptions } from './database/data-source';
+import { HealthController } from './health/health.controller';
+import { PeopleModule } from './people/people.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  jwtSecret: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, jwtSecret }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        AuditModule,
+        PeopleModule,
+        AuthModule.forRoot({
+          jwtSecret,
+          accessTokenTtlSeconds: config.accessTokenTtlSeconds,
+          refreshTokenTtlDays: config.refreshTokenTtlDays,
+          loginMaxFailuresPerAccount: config.loginMaxFailuresPerAccount,
+          loginMaxFailuresPerAddress: config.loginMaxFailuresPerAddress,
+          loginWindowMinutes: config.loginWindowMinutes,
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,63 @@
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * One change of state. Append-only (a trigger refuses UPDATE, DELETE and TRUNCATE). Rows form
+ * one hash chain per stream: `hash = sha256(prev_hash | canonical row)`.
+ */
+@Entity('audit_log')
+@Index('audit_log_stream_seq_key', ['stream', 'seq'], { unique: true })
+@Index('audit_log_target_idx', ['targetType', 'targetId'])
+export class AuditEntryEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  stream: string;
+
+  @Column({ type: 'int' })
+  seq: number;
+
+  @Index('audit_log_occurred_at_idx')
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt: Date;
+
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @Column({ name: 'actor_label', type: 'varchar', length: 300 })
+  actorLabel: string;
+
+  @Column({ type: 'varchar', length: 80 })
+  action: string;
+
+  @Column({ name: 'target_type', type: 'varchar', length: 60 })
+  targetType: string;
+
+  @Column({ name: 'target_id', type: 'varchar', length: 120, nullable: true })
+  targetId: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  before: unknown;
+
+  @Column({ type: 'jsonb', nullable: true })
+  after: unknown;
+
+  @Column({ name: 'prev_hash', type: 'char', length: 64 })
+  prevHash: string;
+
+  @Column({ type: 'char', length: 64 })
+  hash: string;
+}
+
+/** The head of each audit stream: the one row an append locks. */
+@Entity('audit_stream_heads')
+export class AuditStreamHeadEntity {
+  @PrimaryColumn({ type: 'varchar', length: 120 })
+  stream: string;
+
+  @Column({ type: 'int' })
+  seq: number;
+
+  @Column({ type: 'char', length: 64 })
+  hash: string;
+}

@@ -1,0 +1,20 @@
+import { AuditEntryEntity, AuditStreamHeadEntity } from '../audit/audit.entity';
+import { LoginThrottleEntity } from '../auth/login-throttle.entity';
+import { RefreshTokenEntity } from '../auth/refresh-token.entity';
+import { CollegeEntity } from '../colleges/college.entity';
+import { DelegateEntity } from '../members/delegate.entity';
+import { MemberEntity } from '../members/member.entity';
+import { PersonEntity } from '../people/person.entity';
+import { BylawSettingsEntity } from '../settings/bylaw-settings.entity';
+
+export const ENTITIES = [
+  PersonEntity,
+  RefreshTokenEntity,
+  LoginThrottleEntity,
+  CollegeEntity,
+  MemberEntity,
+  DelegateEntity,
+  BylawSettingsEntity,
+  AuditEntryEntity,
+  AuditStreamHeadEntity,
+];

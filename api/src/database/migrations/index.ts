@@ -1,0 +1,4 @@
+import { Initial1795424666791 } from './1795424666791-Initial';
+
+/** Every migration, in order. Never edit one once merged: add a new one. */
+export const MIGRATIONS: Function[] = [Initial1795424666791];

@@ -1,0 +1,57 @@
+import type { MemberKind, Region, Sector } from '@concerto/contracts';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { CollegeEntity } from '../colleges/college.entity';
+
+/** A member organization of the federation. Its standing is derived (see libs/domain). */
+@Entity('members')
+@Index('members_filter_idx', ['collegeId', 'region', 'sector'])
+export class MemberEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'legal_name', type: 'varchar', length: 300 })
+  legalName: string;
+
+  /** Lower-cased, accent-free legal name, for search and ordering. */
+  @Index('members_search_name_idx')
+  @Column({ name: 'search_name', type: 'varchar', length: 300 })
+  searchName: string;
+
+  @Index('members_neq_key', { unique: true, where: '"neq" IS NOT NULL' })
+  @Column({ type: 'char', length: 10, nullable: true })
+  neq: string | null;
+
+  @Column({ type: 'varchar', length: 40 })
+  kind: MemberKind;
+
+  @Column({ type: 'varchar', length: 40 })
+  sector: Sector;
+
+  @Column({ type: 'char', length: 2 })
+  region: Region;
+
+  @Column({ name: 'college_id', type: 'uuid' })
+  collegeId: string;
+
+  @ManyToOne(() => CollegeEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'college_id', foreignKeyConstraintName: 'members_college_fk' })
+  college?: CollegeEntity;
+
+  @Column({ type: 'boolean', default: false })
+  suspended: boolean;
+
+  @Column({ name: 'suspension_reason', type: 'varchar', length: 500, nullable: true })
+  suspensionReason: string | null;
+
+  @Column({ name: 'dues_paid_until', type: 'date', nullable: true })
+  duesPaidUntil: string | null;
+
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  city: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,39 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Page, Person } from '@concerto/contracts';
+import type { Actor } from '../common/actor';
+import { CurrentActor, RequirePermission } from '../common/auth.decorators';
+import { IdPipe } from '../common/id.pipe';
+import { CreatePersonDto, PeopleQueryDto, UpdatePersonDto } from './dto/person.dto';
+import { PeopleService } from './people.service';
+
+@ApiTags('people')
+@ApiBearerAuth()
+@Controller('people')
+export class PeopleController {
+  constructor(private readonly people: PeopleService) {}
+
+  @Get()
+  @RequirePermission('people.read')
+  list(@Query() query: PeopleQueryDto): Promise<Page<Person>> {
+    return this.people.list(query);
+  }
+
+  @Get(':id')
+  @RequirePermission('people.read')
+  get(@Param('id', IdPipe) id: string): Promise<Person> {
+    return this.people.get(id);
+  }
+
+  @Post()
+  @RequirePermission('people.write')
+  create(@CurrentActor() actor: Actor, @Body() dto: CreatePersonDto): Promise<Person> {
+    return this.people.create(actor, dto);
+  }
+
+  @Patch(':id')
+  @RequirePermission('people.write')
+  update(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string, @Body() dto: UpdatePersonDto): Promise<Person> {
+    return this.people.update(actor, id, dto);
+  }
+}

@@ -1,0 +1,29 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { type ApplicationConfig, inject, provideAppInitializer, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import { provideTranslateService } from '@ngx-translate/core';
+import { provideTranslateHttpLoader } from '@ngx-translate/http-loader';
+import { routes } from './app.routes';
+import { AuthService } from './core/auth/auth.service';
+import { apiInterceptor } from './core/http/api.interceptor';
+import { DEFAULT_LANGUAGE, LanguageService } from './core/i18n/language.service';
+import { TranslatedTitleStrategy } from './core/i18n/translated-title.strategy';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
+    { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+    provideHttpClient(withInterceptors([apiInterceptor])),
+    provideTranslateService({ fallbackLang: DEFAULT_LANGUAGE, lang: DEFAULT_LANGUAGE }),
+    provideTranslateHttpLoader({ prefix: '/i18n/', suffix: '.json' }),
+    // Translations first, then the session (a stored refresh token), before the first route.
+    provideAppInitializer(async () => {
+      const languages = inject(LanguageService);
+      const auth = inject(AuthService);
+      await languages.init();
+      await auth.restore();
+    }),
+  ],
+};

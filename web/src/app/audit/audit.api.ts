@@ -1,0 +1,18 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { AuditEntry, AuditQuery, AuditVerification, Page } from '@concerto/contracts';
+import type { Observable } from 'rxjs';
+import { queryParams } from '../core/http/query-params';
+
+@Injectable({ providedIn: 'root' })
+export class AuditApi {
+  private readonly http = inject(HttpClient);
+
+  list(query: AuditQuery): Observable<Page<AuditEntry>> {
+    return this.http.get<Page<AuditEntry>>('/api/audit', { params: queryParams(query) });
+  }
+
+  verify(): Observable<AuditVerification> {
+    return this.http.get<AuditVerification>('/api/audit/verify');
+  }
+}

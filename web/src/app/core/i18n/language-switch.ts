@@ -1,0 +1,24 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import { LanguageService } from './language.service';
+
+/** One button offering the other language, labelled in that language (lang attribute set). */
+@Component({
+  selector: 'app-language-switch',
+  imports: [TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <button type="button" class="btn btn-ghost language-switch" data-testid="language-switch"
+            [attr.lang]="other()" (click)="switch()">
+      {{ 'core.language.switchTo.' + other() | translate }}
+    </button>
+  `,
+})
+export class LanguageSwitch {
+  private readonly languages = inject(LanguageService);
+  protected readonly other = computed(() => (this.languages.language() === 'fr' ? 'en' : 'fr'));
+
+  protected switch(): void {
+    void this.languages.choose(this.other());
+  }
+}
