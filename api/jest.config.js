@@ -1,5 +1,8 @@
+const preset = require('../jest.preset.js');
+
 module.exports = {
-  ...require('../jest.preset.js'),
+  ...preset,
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: false }] },
   displayName: 'api',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],

@@ -52,7 +52,7 @@ export class AuditService {
         after: asStored(r.after),
       };
       const hash = entryHash(prevHash, fields);
-      rows.push({ ...fields, prevHash, hash });
+      rows.push({ ...fields, before: fields.before as object, after: fields.after as object, prevHash, hash });
       prevHash = hash;
     }
     for (let i = 0; i < rows.length; i += 1000) {
