@@ -3,6 +3,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import type { Delegate, Person } from '@concerto/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
+import type { Observable } from 'rxjs';
 import { type ErrorView, toErrorView } from '../../core/http/api-error';
 import { ErrorMessage } from '../../core/ui/error-message';
 import { PeopleApi } from '../../people/people.api';
@@ -55,7 +56,7 @@ export class MemberDelegates {
     this.act(() => this.members.endDesignation(this.memberId(), delegate.id), 'members.delegates.ended');
   }
 
-  private act(call: () => ReturnType<MembersApi['endDesignation']> | ReturnType<MembersApi['designate']>, noticeKey: string): void {
+  private act(call: () => Observable<unknown>, noticeKey: string): void {
     this.busy.set(true);
     this.error.set(null);
     this.notice.set(null);

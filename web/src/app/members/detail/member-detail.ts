@@ -4,7 +4,7 @@ import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { Member } from '@concerto/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
-import { catchError, of } from 'rxjs';
+import { type Observable, catchError, of } from 'rxjs';
 import { CollegesApi, collegeName } from '../../colleges/colleges.api';
 import { AuthService } from '../../core/auth/auth.service';
 import { type ErrorView, toErrorView } from '../../core/http/api-error';
@@ -62,7 +62,7 @@ export class MemberDetail {
     if (member) this.run(this.api.reinstate(member.id), 'members.detail.reinstated');
   }
 
-  private run(call: ReturnType<MembersApi['reinstate']>, noticeKey: string): void {
+  private run(call: Observable<Member>, noticeKey: string): void {
     this.busy.set(true);
     this.actionError.set(null);
     this.notice.set(null);

@@ -1,0 +1,55 @@
+import { ELECTION_METHODS, LANGUAGES, MEMBER_KINDS, QUORUM_TYPES, REGIONS, ROLES, SECTORS, STANDINGS, VOTE_WEIGHTINGS } from '@concerto/contracts';
+import { leaves, loadTranslations } from './testing/translations';
+
+const fr = leaves(loadTranslations('fr'));
+const en = leaves(loadTranslations('en'));
+
+describe('translation files', () => {
+  it('has in English every key of the French file', () => {
+    const missing = [...fr.keys()].filter((k) => !en.has(k));
+    expect(missing).toEqual([]);
+  });
+
+  it('has in French every key of the English file', () => {
+    const missing = [...en.keys()].filter((k) => !fr.has(k));
+    expect(missing).toEqual([]);
+  });
+
+  it.each([
+    ['fr', fr],
+    ['en', en],
+  ])('has no empty value in %s', (_language, values) => {
+    const empty = [...values].filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => k);
+    expect(empty).toEqual([]);
+  });
+
+  it('uses nested camelCase keys (no UPPER_SNAKE keys) outside enum codes', () => {
+    const bad = [...fr.keys()].filter((k) => !k.startsWith('enums.') && !k.startsWith('audit.verify.reason.') && !/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)*$/.test(k));
+    expect(bad).toEqual([]);
+  });
+
+  it.each([
+    ['role', ROLES],
+    ['standing', STANDINGS],
+    ['memberKind', MEMBER_KINDS],
+    ['sector', SECTORS],
+    ['region', REGIONS],
+    ['language', LANGUAGES],
+    ['quorumType', QUORUM_TYPES],
+    ['voteWeighting', VOTE_WEIGHTINGS],
+    ['electionMethod', ELECTION_METHODS],
+  ] as const)('labels every %s of the contracts in both languages', (group, codes) => {
+    const missing = codes.flatMap((code) => (['fr', 'en'] as const).filter((l) => !(l === 'fr' ? fr : en).has(`enums.${group}.${code}`)).map((l) => `${l}: enums.${group}.${code}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('names the 17 administrative regions by their official number and name', () => {
+    expect(fr.get('enums.region.01')).toBe('01 Bas-Saint-Laurent');
+    expect(fr.get('enums.region.17')).toBe('17 Centre-du-Québec');
+    for (const region of REGIONS) expect(String(en.get(`enums.region.${region}`))).toMatch(new RegExp(`^${region} `));
+  });
+
+  it('says "En règle / Suspendu / Échu" for the standings in French', () => {
+    expect(STANDINGS.map((s) => fr.get(`enums.standing.${s}`))).toEqual(['En règle', 'Suspendu', 'Échu']);
+  });
+});
