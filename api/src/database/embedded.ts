@@ -1,5 +1,6 @@
 import { randomBytes } from 'crypto';
 import * as fs from 'fs';
+import * as net from 'net';
 import * as path from 'path';
 
 export interface EmbeddedDatabase {
@@ -12,6 +13,9 @@ export interface EmbeddedDatabase {
  * `<dataDir>/postgres` (created on first start, with a generated password kept beside it).
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number, log: (line: string) => void = () => undefined): Promise<EmbeddedDatabase> {
+  if (!(await portIsFree(port))) {
+    throw new Error(`Embedded PostgreSQL cannot start: port ${port} is already in use (another Concerto running?). Set EMBEDDED_PG_PORT to a free port.`);
+  }
   const clusterDir = path.join(dataDir, 'postgres');
   const passwordFile = path.join(dataDir, 'postgres-password');
   fs.mkdirSync(dataDir, { recursive: true });
@@ -35,11 +39,31 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
     onLog: (m: unknown) => log(String(m)),
     onError: (m: unknown) => log(String(m)),
   });
-  if (fresh) await pg.initialise();
-  await pg.start();
-  if (fresh) await pg.createDatabase('concerto');
+  try {
+    if (fresh) await pg.initialise();
+    await pg.start();
+  } catch (e) {
+    throw new Error(`Embedded PostgreSQL did not start in ${clusterDir}: ${e instanceof Error ? e.message : String(e ?? 'see its log above')}`);
+  }
+  // Also after a first start that stopped half-way: the cluster exists, the database may not.
+  const client = pg.getPgClient();
+  await client.connect();
+  try {
+    const found = await client.query(`SELECT 1 FROM pg_database WHERE datname = 'concerto'`);
+    if (found.rowCount === 0) await client.query('CREATE DATABASE concerto');
+  } finally {
+    await client.end();
+  }
   return {
     url: `postgres://concerto:${password}@127.0.0.1:${port}/concerto`,
     stop: () => pg.stop(),
   };
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
 }
