@@ -8,7 +8,7 @@ export default tseslint.config(
     extends: [tseslint.configs.base],
     languageOptions: {
       parserOptions: {
-        project: ['api/tsconfig.spec.json', 'libs/*/tsconfig.spec.json', 'web/tsconfig.app.json', 'web/tsconfig.spec.json'],
+        project: ['api/tsconfig.spec.json', 'libs/*/tsconfig.spec.json', 'web/tsconfig.app.json', 'web/tsconfig.spec.json', 'web/e2e/tsconfig.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },

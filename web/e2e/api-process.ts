@@ -1,0 +1,82 @@
+import { type ChildProcess, spawn } from 'child_process';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'fs';
+import { createServer } from 'net';
+import { tmpdir } from 'os';
+import { dirname, join } from 'path';
+
+export const WORKSPACE = join(__dirname, '..', '..');
+
+/** A port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningApi {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the built API (dist/api) with demo data in a fresh data directory, serving the built
+ * web app, and waits until /api/health answers 200. Its output goes to `logFile`.
+ */
+export async function startApi(logFile: string, timeoutMs = 90_000): Promise<RunningApi> {
+  const port = await freePort();
+  const pgPort = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'concerto-e2e-'));
+  mkdirSync(dirname(logFile), { recursive: true });
+  const log = createWriteStream(logFile);
+  const child: ChildProcess = spawn(process.execPath, [join(WORKSPACE, 'dist/api/api/src/main.js')], {
+    cwd: WORKSPACE,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), DEMO_DATA: 'true', WEB_DIST: join(WORKSPACE, 'dist/web/browser') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  let exited = false;
+  const exit = new Promise<void>((resolve) => child.once('exit', () => { exited = true; resolve(); }));
+
+  const stop = async (): Promise<void> => {
+    if (!exited && child.pid) {
+      child.kill('SIGTERM');
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([exit, new Promise<void>((resolve) => (timer = setTimeout(resolve, 15_000)))]);
+      clearTimeout(timer);
+      // Whatever is left of its process group (an embedded database, for instance).
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    log.end();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (exited) {
+      await stop();
+      throw new Error(`The API exited before answering /api/health; see ${logFile}`);
+    }
+    try {
+      const res = await fetch(`${baseUrl}/api/health`);
+      if (res.status === 200) return { baseUrl, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  await stop();
+  throw new Error(`The API did not answer /api/health within ${timeoutMs / 1000} s; see ${logFile}`);
+}

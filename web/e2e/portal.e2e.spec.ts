@@ -1,0 +1,97 @@
+import { mkdirSync } from 'fs';
+import { join } from 'path';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { type RunningApi, WORKSPACE, startApi } from './api-process';
+
+/**
+ * The portal in a real browser against the real API with its demo data: French first, login as
+ * the administrator, English on request, the member directory and a member's record.
+ * Run with `npx nx run web:e2e` (builds web and api first).
+ */
+const SCREENSHOTS = join(__dirname, '../../test-artifacts/screenshots');
+const ADMIN = { email: 'admin@concerto.demo', password: 'Concerto-demo-2026' };
+const PIVOT = 'Coopérative de solidarité Le Pivot';
+
+jest.setTimeout(120_000);
+
+let api: RunningApi | undefined;
+let browser: Browser | undefined;
+let page: Page;
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  api = await startApi(join(WORKSPACE, 'test-artifacts', 'e2e-api.log'));
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-CA' });
+  page = await context.newPage();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+}, 60_000);
+
+describe('the portal', () => {
+  it('opens in French, logs the administrator in, switches to English and finds a member', async () => {
+    const baseUrl = api!.baseUrl;
+
+    // Public home, in French by default.
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { level: 1, name: 'Bienvenue sur Concerto' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    await page.getByTestId('public-total-seats').waitFor();
+    await shot('01-public-home-fr');
+
+    // Login.
+    await page.getByTestId('nav-login').click();
+    await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
+    await page.getByLabel('Adresse courriel').fill(ADMIN.email);
+    await page.getByLabel('Mot de passe').fill(ADMIN.password);
+    await shot('02-login-fr');
+    await page.getByTestId('login-submit').click();
+
+    // Dashboard of the administrator, still in French.
+    await page.getByTestId('dashboard-summary').waitFor();
+    await page.getByRole('heading', { name: 'La fédération en chiffres' }).waitFor();
+    await page.getByTestId('shortcut-audit').waitFor();
+    await shot('03-dashboard-fr');
+
+    // English on request.
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('heading', { name: 'The federation in figures' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await shot('04-dashboard-en');
+
+    // Member directory, searched for "Pivot".
+    await page.getByTestId('nav-members').click();
+    await page.getByRole('heading', { level: 1, name: 'Member directory' }).waitFor();
+    await page.getByTestId('member-table').waitFor();
+    await shot('05-directory-en');
+    await page.getByLabel('Search (name, NEQ, city)').fill('Pivot');
+    await page.getByTestId('filter-submit').click();
+    await page.waitForURL(/[?&]q=Pivot/);
+    const link = page.getByRole('link', { name: PIVOT });
+    await link.waitFor();
+    expect(await page.getByTestId('member-link').count()).toBeGreaterThanOrEqual(1);
+    await shot('06-directory-search-pivot-en');
+
+    // The member's record.
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: PIVOT }).waitFor();
+    await page.getByTestId('member-delegates').waitFor();
+    await shot('07-member-detail-en');
+
+    // Back to French on the same page: the choice is remembered and applied at once.
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('heading', { name: 'Renseignements' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    await shot('08-member-detail-fr');
+  });
+});
