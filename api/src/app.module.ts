@@ -2,10 +2,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CollegesModule } from './colleges/colleges.module';
 import { AppConfig, APP_CONFIG } from './config/config';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
+import { MembersModule } from './members/members.module';
 import { PeopleModule } from './people/people.module';
+import { SettingsModule } from './settings/settings.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -23,6 +27,10 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         AuditModule,
         PeopleModule,
+        SettingsModule,
+        CollegesModule,
+        MembersModule,
+        DashboardModule,
         AuthModule.forRoot({
           jwtSecret,
           accessTokenTtlSeconds: config.accessTokenTtlSeconds,

@@ -32,6 +32,11 @@ function fill(template: string, params: Record<string, string | number>): string
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
 }
 
+/** Messages with their `{name}` placeholders filled, in both languages. */
+export function fillMessages(messages: Messages, params: Record<string, string | number>): Messages {
+  return { fr: fill(messages.fr, params), en: fill(messages.en, params) };
+}
+
 /** Declares a feature's error codes; returns a function that builds the AppError for a code. */
 export function defineErrors<K extends string>(defs: Record<K, ErrorDefinition>) {
   return (code: K, params: Record<string, string | number> = {}, fields?: { field: string; messages: Messages }[]): AppError => {

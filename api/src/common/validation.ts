@@ -1,5 +1,12 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ValidateIf } from 'class-validator';
 import { commonError, Messages } from './app-error';
+
+/**
+ * A field that may be left out of a partial update but, when sent, must be valid: unlike
+ * `@IsOptional()`, `null` is checked (and refused) rather than let through to a NOT NULL column.
+ */
+export const OmittableNotNull = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
 
 /** fr/en messages for class-validator constraints; `{field}` is the property path. */
 const CONSTRAINTS: Record<string, Messages> = {
@@ -13,6 +20,8 @@ const CONSTRAINTS: Record<string, Messages> = {
   isEnum: { fr: '{field} doit être une des valeurs : {values}.', en: '{field} must be one of: {values}.' },
   isUuid: { fr: '{field} doit être un identifiant valide.', en: '{field} must be a valid identifier.' },
   isISO8601: { fr: '{field} doit être une date AAAA-MM-JJ.', en: '{field} must be a date YYYY-MM-DD.' },
+  isCalendarDate: { fr: '{field} doit être une date valide AAAA-MM-JJ.', en: '{field} must be a valid date YYYY-MM-DD.' },
+  isNeq: { fr: '{field} doit être un NEQ de 10 chiffres.', en: '{field} must be a NEQ of 10 digits.' },
   isDateString: { fr: '{field} doit être une date AAAA-MM-JJ.', en: '{field} must be a date YYYY-MM-DD.' },
   matches: { fr: "{field} n'a pas le bon format.", en: '{field} has the wrong format.' },
   min: { fr: '{field} doit être au moins {min}.', en: '{field} must be at least {min}.' },

@@ -5,6 +5,8 @@ import { CollegeEntity } from '../colleges/college.entity';
 /** A member organization of the federation. Its standing is derived (see libs/domain). */
 @Entity('members')
 @Index('members_filter_idx', ['collegeId', 'region', 'sector'])
+/** The directory's order (name, then id): pages are read from it without sorting. */
+@Index('members_directory_order_idx', ['searchName', 'id'])
 export class MemberEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -13,7 +15,6 @@ export class MemberEntity {
   legalName: string;
 
   /** Lower-cased, accent-free legal name, for search and ordering. */
-  @Index('members_search_name_idx')
   @Column({ name: 'search_name', type: 'varchar', length: 300 })
   searchName: string;
 
@@ -48,6 +49,10 @@ export class MemberEntity {
 
   @Column({ type: 'varchar', length: 120, nullable: true })
   city: string | null;
+
+  /** The city folded like `searchName`, so the directory's search finds it too. */
+  @Column({ name: 'search_city', type: 'varchar', length: 120, nullable: true })
+  searchCity: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -93,6 +93,15 @@ describe('accounts and sessions', () => {
     );
   });
 
+  it('refuses to blank a required field of my account', async () => {
+    const { person, token } = await t.personWith([]);
+    const res = await t.http.patch('/api/me').set('Authorization', `Bearer ${token}`).set('Accept-Language', 'en').send({ fullName: null, preferredLanguage: null });
+    expect(res.status).toBe(400);
+    expect([...new Set(res.body.fields.map((f: { field: string }) => f.field))].sort()).toEqual(['fullName', 'preferredLanguage']);
+    const [row] = await t.ds.query(`SELECT full_name FROM people WHERE id = $1`, [person.id]);
+    expect(row.full_name).toBe(person.fullName);
+  });
+
   describe('access tokens', () => {
     const sign = (header: object, payload: object, secret: string) => {
       const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');

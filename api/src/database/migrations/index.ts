@@ -1,4 +1,5 @@
 import { Initial1795424666791 } from './1795424666791-Initial';
+import { MemberDirectorySearch1795426701912 } from './1795426701912-MemberDirectorySearch';
 
 /** Every migration, in order. Never edit one once merged: add a new one. */
-export const MIGRATIONS: Function[] = [Initial1795424666791];
+export const MIGRATIONS: Function[] = [Initial1795424666791, MemberDirectorySearch1795426701912];

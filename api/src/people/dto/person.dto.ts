@@ -1,5 +1,6 @@
 import { LANGUAGES, Language, PersonRequest, PersonUpdateRequest, Role, ROLES, UpdateMyAccountRequest } from '@concerto/contracts';
 import { Transform } from 'class-transformer';
+import { OmittableNotNull } from '../../common/validation';
 import { ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -16,16 +17,16 @@ export class CreatePersonDto implements PersonRequest {
 }
 
 export class UpdatePersonDto implements PersonUpdateRequest {
-  @IsOptional() @Transform(trim) @IsString() @MinLength(2) @MaxLength(200) fullName?: string;
-  @IsOptional() @IsIn(LANGUAGES) preferredLanguage?: Language;
+  @OmittableNotNull() @Transform(trim) @IsString() @MinLength(2) @MaxLength(200) fullName?: string;
+  @OmittableNotNull() @IsIn(LANGUAGES) preferredLanguage?: Language;
   @IsOptional() @IsInt() @Min(1900) @Max(THIS_YEAR) birthYear?: number | null;
-  @IsOptional() @IsArray() @ArrayUnique() @IsIn(ROLES, { each: true }) roles?: Role[];
-  @IsOptional() @IsBoolean() active?: boolean;
+  @OmittableNotNull() @IsArray() @ArrayUnique() @IsIn(ROLES, { each: true }) roles?: Role[];
+  @OmittableNotNull() @IsBoolean() active?: boolean;
 }
 
 export class UpdateMyAccountDto implements UpdateMyAccountRequest {
-  @IsOptional() @Transform(trim) @IsString() @MinLength(2) @MaxLength(200) fullName?: string;
-  @IsOptional() @IsIn(LANGUAGES) preferredLanguage?: Language;
+  @OmittableNotNull() @Transform(trim) @IsString() @MinLength(2) @MaxLength(200) fullName?: string;
+  @OmittableNotNull() @IsIn(LANGUAGES) preferredLanguage?: Language;
   @IsOptional() @IsInt() @Min(1900) @Max(THIS_YEAR) birthYear?: number | null;
 }
 

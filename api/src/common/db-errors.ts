@@ -1,0 +1,7 @@
+import { QueryFailedError } from 'typeorm';
+
+/** Whether a database error is the violation of this unique constraint (or unique index). */
+export function isUniqueViolation(e: unknown, constraint: string): boolean {
+  const driverError = (e instanceof QueryFailedError ? e.driverError : e) as { code?: string; constraint?: string } | null;
+  return driverError?.code === '23505' && driverError.constraint === constraint;
+}

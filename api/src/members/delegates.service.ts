@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Delegate } from '@concerto/contracts';
+import { isYouth } from '@concerto/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../common/actor';
+import { isUniqueViolation } from '../common/db-errors';
+import { peopleError } from '../people/people.errors';
+import { SettingsService } from '../settings/settings.service';
+import { MEMBERSHIP_STREAM } from './members.service';
+import { membersError } from './members.errors';
+
+interface DelegateRow {
+  id: string;
+  memberId: string;
+  personId: string;
+  fullName: string;
+  email: string;
+  birthYear: number | null;
+  designatedAt: Date;
+}
+
+const SELECT = `SELECT d.id, d.member_id AS "memberId", d.person_id AS "personId", p.full_name AS "fullName", p.email,
+       p.birth_year AS "birthYear", d.designated_at AS "designatedAt"
+  FROM delegates d JOIN people p ON p.id = d.person_id`;
+
+/**
+ * Designations of delegates by member organizations. A person is the delegate of at most one
+ * organization at a time (a unique index says so too), and an organization has at most the
+ * number of delegates the bylaws allow. Ending a designation keeps it, with its end date.
+ */
+@Injectable()
+export class DelegatesService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly settings: SettingsService,
+  ) {}
+
+  async list(memberId: string): Promise<Delegate[]> {
+    await this.requireMember(this.ds.manager, memberId, false);
+    const rows = (await this.ds.query(`${SELECT} WHERE d.member_id = $1 AND d.ended_at IS NULL ORDER BY d.designated_at, d.id`, [memberId])) as DelegateRow[];
+    const { youthMaxAge } = await this.settings.current();
+    const year = new Date().getFullYear();
+    return rows.map(({ birthYear, designatedAt, ...d }) => ({ ...d, isYouth: isYouth(birthYear, year, youthMaxAge), designatedAt: designatedAt.toISOString() }));
+  }
+
+  async designate(actor: Actor, memberId: string, personId: string): Promise<Delegate> {
+    let id: string;
+    try {
+      id = await this.ds.transaction(async (em) => {
+        // Locking the member serializes its designations: the limit cannot be passed by two at once.
+        await this.requireMember(em, memberId, true);
+        const [person] = (await em.query(`SELECT active FROM people WHERE id = $1`, [personId])) as { active: boolean }[];
+        if (!person) throw peopleError('PERSON_NOT_FOUND');
+        if (!person.active) throw membersError('PERSON_INACTIVE');
+        const current = (await em.query(`SELECT 1 FROM delegates WHERE person_id = $1 AND ended_at IS NULL`, [personId])) as unknown[];
+        if (current.length) throw membersError('ALREADY_DELEGATE');
+        const { delegatesPerMember } = await this.settings.current(em);
+        const [{ n }] = (await em.query(`SELECT count(*)::int AS n FROM delegates WHERE member_id = $1 AND ended_at IS NULL`, [memberId])) as { n: number }[];
+        if (n >= delegatesPerMember) throw membersError('DELEGATE_LIMIT', { limit: delegatesPerMember });
+        const [row] = (await em.query(`INSERT INTO delegates (member_id, person_id) VALUES ($1, $2) RETURNING id`, [memberId, personId])) as { id: string }[];
+        await this.audit.append(em, MEMBERSHIP_STREAM, actor, { action: 'delegate.designated', targetType: 'delegate', targetId: row.id, after: { memberId, personId } });
+        return row.id;
+      });
+    } catch (e) {
+      if (isUniqueViolation(e, 'delegates_one_active_per_person')) throw membersError('ALREADY_DELEGATE');
+      throw e;
+    }
+    const delegate = (await this.list(memberId)).find((d) => d.id === id);
+    if (!delegate) throw membersError('DELEGATE_NOT_FOUND');
+    return delegate;
+  }
+
+  async end(actor: Actor, memberId: string, delegateId: string): Promise<void> {
+    await this.ds.transaction(async (em) => {
+      const [rows] = (await em.query(`UPDATE delegates SET ended_at = now() WHERE id = $1 AND member_id = $2 AND ended_at IS NULL RETURNING person_id, ended_at`, [
+        delegateId,
+        memberId,
+      ])) as [{ person_id: string; ended_at: Date }[], number];
+      if (!rows.length) throw membersError('DELEGATE_NOT_FOUND');
+      await this.audit.append(em, MEMBERSHIP_STREAM, actor, {
+        action: 'delegate.ended',
+        targetType: 'delegate',
+        targetId: delegateId,
+        before: { memberId, personId: rows[0].person_id, endedAt: null },
+        after: { memberId, personId: rows[0].person_id, endedAt: rows[0].ended_at },
+      });
+    });
+  }
+
+  private async requireMember(em: EntityManager, memberId: string, lock: boolean): Promise<void> {
+    const found = (await em.query(`SELECT 1 FROM members WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [memberId])) as unknown[];
+    if (!found.length) throw membersError('MEMBER_NOT_FOUND');
+  }
+}

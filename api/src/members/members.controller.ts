@@ -1,0 +1,91 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { Delegate, ImportReport, Member, Page } from '@concerto/contracts';
+import type { Request } from 'express';
+import type { Actor } from '../common/actor';
+import { CurrentActor, RequirePermission } from '../common/auth.decorators';
+import { IdPipe } from '../common/id.pipe';
+import { requestLanguage } from '../common/language';
+import { DelegatesService } from './delegates.service';
+import { CreateMemberDto, DesignateDelegateDto, MemberQueryDto, SuspendMemberDto, UpdateMemberDto } from './dto/member.dto';
+import { MemberImportService } from './member-import.service';
+import { MembersService } from './members.service';
+
+@ApiTags('members')
+@ApiBearerAuth()
+@Controller('members')
+export class MembersController {
+  constructor(
+    private readonly members: MembersService,
+    private readonly delegates: DelegatesService,
+    private readonly imports: MemberImportService,
+  ) {}
+
+  @Get()
+  @RequirePermission('members.read')
+  list(@Query() query: MemberQueryDto): Promise<Page<Member>> {
+    return this.members.list(query);
+  }
+
+  /** The CSV file as the body (Content-Type: text/csv); all rows are created, or none. */
+  @Post('import')
+  @HttpCode(200)
+  @RequirePermission('members.import')
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: { type: 'string', example: 'legal_name,neq,kind,sector,region,college_code,dues_paid_until,city' } })
+  import(@CurrentActor() actor: Actor, @Body() body: unknown, @Req() req: Request): Promise<ImportReport> {
+    return this.imports.import(actor, body, requestLanguage(req));
+  }
+
+  @Get(':id')
+  @RequirePermission('members.read')
+  get(@Param('id', IdPipe) id: string): Promise<Member> {
+    return this.members.get(id);
+  }
+
+  @Post()
+  @RequirePermission('members.write')
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateMemberDto): Promise<Member> {
+    return this.members.create(actor, dto);
+  }
+
+  @Patch(':id')
+  @RequirePermission('members.write')
+  update(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string, @Body() dto: UpdateMemberDto): Promise<Member> {
+    return this.members.update(actor, id, dto);
+  }
+
+  @Post(':id/suspend')
+  @HttpCode(200)
+  @RequirePermission('members.write')
+  suspend(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string, @Body() dto: SuspendMemberDto): Promise<Member> {
+    return this.members.suspend(actor, id, dto.reason);
+  }
+
+  @Post(':id/reinstate')
+  @HttpCode(200)
+  @RequirePermission('members.write')
+  reinstate(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string): Promise<Member> {
+    return this.members.reinstate(actor, id);
+  }
+
+  /** Names and e-mails of delegates: administrators only (Loi 25). */
+  @Get(':id/delegates')
+  @RequirePermission('delegates.write')
+  listDelegates(@Param('id', IdPipe) id: string): Promise<Delegate[]> {
+    return this.delegates.list(id);
+  }
+
+  @Post(':id/delegates')
+  @RequirePermission('delegates.write')
+  designate(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string, @Body() dto: DesignateDelegateDto): Promise<Delegate> {
+    return this.delegates.designate(actor, id, dto.personId);
+  }
+
+  @Delete(':id/delegates/:delegateId')
+  @HttpCode(204)
+  @RequirePermission('delegates.write')
+  async endDesignation(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string, @Param('delegateId', IdPipe) delegateId: string): Promise<void> {
+    await this.delegates.end(actor, id, delegateId);
+  }
+}

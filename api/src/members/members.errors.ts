@@ -1,0 +1,57 @@
+import { defineErrors, Messages } from '../common/app-error';
+
+export const membersError = defineErrors({
+  MEMBER_NOT_FOUND: { status: 404, fr: 'Organisation membre introuvable.', en: 'Member organization not found.' },
+  NEQ_TAKEN: { status: 409, fr: 'Une autre organisation membre a déjà le NEQ {neq}.', en: 'Another member organization already has NEQ {neq}.' },
+  ALREADY_SUSPENDED: { status: 409, fr: 'Cette organisation membre est déjà suspendue.', en: 'This member organization is already suspended.' },
+  NOT_SUSPENDED: { status: 409, fr: "Cette organisation membre n'est pas suspendue.", en: 'This member organization is not suspended.' },
+  DELEGATE_NOT_FOUND: { status: 404, fr: 'Désignation de délégué·e introuvable pour ce membre.', en: 'Delegate designation not found for this member.' },
+  ALREADY_DELEGATE: {
+    status: 409,
+    fr: "Cette personne est déjà délégué·e d'une organisation membre ; cette désignation doit d'abord prendre fin.",
+    en: 'This person is already a delegate of a member organization; that designation must end first.',
+  },
+  DELEGATE_LIMIT: {
+    status: 409,
+    fr: 'Ce membre a déjà {limit} délégué·e·s, le maximum permis par les règlements.',
+    en: 'This member already has {limit} delegates, the most the bylaws allow.',
+  },
+  PERSON_INACTIVE: { status: 409, fr: 'Ce compte est désactivé : il ne peut être désigné délégué·e.', en: 'This account is deactivated: it cannot be designated a delegate.' },
+  IMPORT_NOT_CSV: {
+    status: 400,
+    fr: 'Envoyez le contenu du fichier CSV comme texte (Content-Type: text/csv).',
+    en: 'Send the CSV file content as text (Content-Type: text/csv).',
+  },
+  IMPORT_EMPTY: { status: 400, fr: "Le fichier ne contient aucune ligne de membre sous l'en-tête.", en: 'The file holds no member row below its header.' },
+  IMPORT_TOO_MANY_ROWS: { status: 400, fr: 'Le fichier compte plus de {max} lignes ; divisez-le.', en: 'The file has more than {max} rows; split it.' },
+  IMPORT_MISSING_COLUMNS: {
+    status: 400,
+    fr: "Colonnes manquantes dans l'en-tête : {columns}. Colonnes attendues : {expected}.",
+    en: 'Columns missing from the header: {columns}. Expected columns: {expected}.',
+  },
+  IMPORT_UNKNOWN_COLUMNS: {
+    status: 400,
+    fr: "Colonnes inconnues dans l'en-tête : {columns}. Colonnes attendues : {expected}.",
+    en: 'Unknown columns in the header: {columns}. Expected columns: {expected}.',
+  },
+  IMPORT_DUPLICATE_COLUMNS: { status: 400, fr: "Colonnes en double dans l'en-tête : {columns}.", en: 'Columns repeated in the header: {columns}.' },
+});
+
+export const memberFieldMessages = {
+  unknownCollege: { fr: 'collegeId ne correspond à aucun collège.', en: 'collegeId matches no college.' },
+} satisfies Record<string, Messages>;
+
+/** Why a row of an imported file is rejected, in both languages. */
+export const importRowMessages = {
+  columnCount: { fr: 'La ligne a {count} colonnes au lieu de {expected}.', en: 'The row has {count} columns instead of {expected}.' },
+  required: { fr: '{column} est obligatoire.', en: '{column} is required.' },
+  tooLong: { fr: '{column} dépasse {max} caractères.', en: '{column} is longer than {max} characters.' },
+  unknownKind: { fr: 'kind « {value} » inconnu (valeurs permises : {values}).', en: 'Unknown kind "{value}" (allowed: {values}).' },
+  unknownSector: { fr: 'sector « {value} » inconnu (valeurs permises : {values}).', en: 'Unknown sector "{value}" (allowed: {values}).' },
+  badRegion: { fr: 'region « {value} » invalide : un numéro de région de 01 à 17.', en: 'Invalid region "{value}": a region number from 01 to 17.' },
+  unknownCollege: { fr: 'college_code « {value} » ne correspond à aucun collège ({values}).', en: 'college_code "{value}" matches no college ({values}).' },
+  badDate: { fr: 'dues_paid_until « {value} » doit être une date valide AAAA-MM-JJ.', en: 'dues_paid_until "{value}" must be a valid date YYYY-MM-DD.' },
+  badNeq: { fr: 'neq « {value} » doit compter 10 chiffres.', en: 'neq "{value}" must have 10 digits.' },
+  neqRepeated: { fr: 'neq {value} figure déjà à la ligne {line} du fichier.', en: 'neq {value} already appears on line {line} of the file.' },
+  neqTaken: { fr: 'neq {value} est déjà celui d’un membre existant.', en: 'neq {value} already belongs to an existing member.' },
+} satisfies Record<string, Messages>;

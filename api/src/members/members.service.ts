@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Member, Page } from '@concerto/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../common/actor';
+import { commonError } from '../common/app-error';
+import { isUniqueViolation } from '../common/db-errors';
+import { CreateMemberDto, MemberQueryDto, UpdateMemberDto } from './dto/member.dto';
+import { MemberEntity } from './member.entity';
+import { findMember, listMembers } from './member-queries';
+import { memberFieldMessages, membersError } from './members.errors';
+import { searchName } from './search-name';
+
+/** Audit stream of colleges, members, delegates and imports. */
+export const MEMBERSHIP_STREAM = 'membership';
+
+/** What the audit log keeps of a member organization. */
+export function memberAuditFields(m: MemberEntity) {
+  return {
+    legalName: m.legalName,
+    neq: m.neq,
+    kind: m.kind,
+    sector: m.sector,
+    region: m.region,
+    collegeId: m.collegeId,
+    duesPaidUntil: m.duesPaidUntil,
+    city: m.city,
+    suspended: m.suspended,
+    suspensionReason: m.suspensionReason,
+  };
+}
+
+/** Member organizations: the directory, their records, suspension and reinstatement. */
+@Injectable()
+export class MembersService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(query: MemberQueryDto): Promise<Page<Member>> {
+    return listMembers(this.ds.manager, query);
+  }
+
+  async get(id: string): Promise<Member> {
+    const member = await findMember(this.ds.manager, id);
+    if (!member) throw membersError('MEMBER_NOT_FOUND');
+    return member;
+  }
+
+  async create(actor: Actor, dto: CreateMemberDto): Promise<Member> {
+    const neq = dto.neq ?? null;
+    const id = await this.neqUnique(neq, () =>
+      this.ds.transaction(async (em) => {
+        await this.requireCollege(em, dto.collegeId);
+        await this.refuseTakenNeq(em, neq, null);
+        const repo = em.getRepository(MemberEntity);
+        const member = await repo.save(
+          repo.create({
+            legalName: dto.legalName,
+            searchName: searchName(dto.legalName),
+            neq,
+            kind: dto.kind,
+            sector: dto.sector,
+            region: dto.region,
+            collegeId: dto.collegeId,
+            duesPaidUntil: dto.duesPaidUntil ?? null,
+            city: dto.city ?? null,
+            searchCity: dto.city ? searchName(dto.city) : null,
+          }),
+        );
+        await this.audit.append(em, MEMBERSHIP_STREAM, actor, { action: 'member.created', targetType: 'member', targetId: member.id, after: memberAuditFields(member) });
+        return member.id;
+      }),
+    );
+    return this.get(id);
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateMemberDto): Promise<Member> {
+    await this.neqUnique(dto.neq ?? null, () =>
+      this.change(actor, id, 'member.updated', async (em, member) => {
+        if (dto.collegeId !== undefined && dto.collegeId !== member.collegeId) await this.requireCollege(em, dto.collegeId);
+        if (dto.neq !== undefined && dto.neq !== member.neq) await this.refuseTakenNeq(em, dto.neq, id);
+        for (const [key, value] of Object.entries(dto) as [keyof UpdateMemberDto, never][]) {
+          if (value !== undefined) member[key] = value;
+        }
+        member.searchName = searchName(member.legalName);
+        member.searchCity = member.city ? searchName(member.city) : null;
+      }),
+    );
+    return this.get(id);
+  }
+
+  async suspend(actor: Actor, id: string, reason: string): Promise<Member> {
+    await this.change(actor, id, 'member.suspended', async (_, member) => {
+      if (member.suspended) throw membersError('ALREADY_SUSPENDED');
+      member.suspended = true;
+      member.suspensionReason = reason;
+    });
+    return this.get(id);
+  }
+
+  async reinstate(actor: Actor, id: string): Promise<Member> {
+    await this.change(actor, id, 'member.reinstated', async (_, member) => {
+      if (!member.suspended) throw membersError('NOT_SUSPENDED');
+      member.suspended = false;
+      member.suspensionReason = null;
+    });
+    return this.get(id);
+  }
+
+  /** Locks the member, applies `edit`, saves and audits before/after; nothing when unchanged. */
+  private async change(actor: Actor, id: string, action: string, edit: (em: EntityManager, member: MemberEntity) => Promise<void>): Promise<void> {
+    await this.ds.transaction(async (em) => {
+      const repo = em.getRepository(MemberEntity);
+      const member = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!member) throw membersError('MEMBER_NOT_FOUND');
+      const before = memberAuditFields(member);
+      await edit(em, member);
+      const after = memberAuditFields(member);
+      if (JSON.stringify(before) === JSON.stringify(after)) return;
+      await repo.save(member);
+      await this.audit.append(em, MEMBERSHIP_STREAM, actor, { action, targetType: 'member', targetId: id, before, after });
+    });
+  }
+
+  private async requireCollege(em: EntityManager, collegeId: string): Promise<void> {
+    const found = (await em.query(`SELECT 1 FROM colleges WHERE id = $1`, [collegeId])) as unknown[];
+    if (!found.length) throw commonError('VALIDATION_FAILED', {}, [{ field: 'collegeId', messages: memberFieldMessages.unknownCollege }]);
+  }
+
+  private async refuseTakenNeq(em: EntityManager, neq: string | null, exceptId: string | null): Promise<void> {
+    if (!neq) return;
+    const taken = (await em.query(`SELECT 1 FROM members WHERE neq = $1 AND id IS DISTINCT FROM $2`, [neq, exceptId])) as unknown[];
+    if (taken.length) throw membersError('NEQ_TAKEN', { neq });
+  }
+
+  /** The unique index settles a race the check lost: still a 409, never a 500. */
+  private async neqUnique<T>(neq: string | null, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (e) {
+      if (isUniqueViolation(e, 'members_neq_key')) throw membersError('NEQ_TAKEN', { neq: neq ?? '' });
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { BylawSettings } from '@concerto/contracts';
+import { seatConfigurationProblems, totalSeats } from '@concerto/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../common/actor';
+import { commonError, fillMessages, Messages } from '../common/app-error';
+import { BylawSettingsEntity } from './bylaw-settings.entity';
+import { UpdateBylawSettingsDto } from './dto/bylaw-settings.dto';
+import { settingsFieldMessages } from './settings.errors';
+
+const STREAM = 'settings';
+
+/**
+ * Taken by every change of the board's seat configuration (college seat counts, reserved youth
+ * seats), so two concurrent changes cannot together break "youth seats ≤ board seats".
+ */
+export const SEAT_CONFIGURATION_LOCK = 727_003;
+
+type SettingsValues = Omit<BylawSettings, 'updatedAt'>;
+
+function values(e: BylawSettingsEntity): SettingsValues {
+  return {
+    noticePeriodDays: e.noticePeriodDays,
+    quorumType: e.quorumType,
+    quorumValue: e.quorumValue,
+    proxiesAllowed: e.proxiesAllowed,
+    maxProxiesPerDelegate: e.maxProxiesPerDelegate,
+    delegatesPerMember: e.delegatesPerMember,
+    voteWeighting: e.voteWeighting,
+    termLengthYears: e.termLengthYears,
+    staggeredTerms: e.staggeredTerms,
+    youthReservedSeats: e.youthReservedSeats,
+    youthMaxAge: e.youthMaxAge,
+    electionMethod: e.electionMethod,
+  };
+}
+
+/** The bylaw settings (règlements généraux): one row that every rule reads. */
+@Injectable()
+export class SettingsService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The current settings, inside the caller's transaction when given one. */
+  async current(em: EntityManager = this.ds.manager): Promise<BylawSettingsEntity> {
+    return em.getRepository(BylawSettingsEntity).findOneByOrFail({ id: 1 });
+  }
+
+  async get(): Promise<BylawSettings> {
+    const e = await this.current();
+    return { ...values(e), updatedAt: e.updatedAt.toISOString() };
+  }
+
+  async update(actor: Actor, dto: UpdateBylawSettingsDto): Promise<BylawSettings> {
+    await this.ds.transaction(async (em) => {
+      await em.query('SELECT pg_advisory_xact_lock($1)', [SEAT_CONFIGURATION_LOCK]);
+      const repo = em.getRepository(BylawSettingsEntity);
+      const row = await repo.findOneOrFail({ where: { id: 1 }, lock: { mode: 'pessimistic_write' } });
+      const before = values(row);
+      const next: SettingsValues = { ...before };
+      for (const [key, value] of Object.entries(dto) as [keyof SettingsValues, never][]) {
+        if (value !== undefined) next[key] = value;
+      }
+      // Turning proxies off without saying how many: none may be held.
+      if (dto.proxiesAllowed === false && dto.maxProxiesPerDelegate === undefined) next.maxProxiesPerDelegate = 0;
+      await this.check(em, next);
+      if (JSON.stringify(next) === JSON.stringify(before)) return;
+      Object.assign(row, next);
+      await repo.save(row);
+      await this.audit.append(em, STREAM, actor, { action: 'settings.updated', targetType: 'bylaw_settings', targetId: '1', before, after: next });
+    });
+    return this.get();
+  }
+
+  /** The rules that span several fields, each reported on the field to correct. */
+  private async check(em: EntityManager, s: SettingsValues): Promise<void> {
+    const fields: { field: string; messages: Messages }[] = [];
+    if (!s.proxiesAllowed && s.maxProxiesPerDelegate > 0) fields.push({ field: 'maxProxiesPerDelegate', messages: settingsFieldMessages.proxiesNotAllowed });
+    if (s.quorumType === 'percent' && s.quorumValue > 100) fields.push({ field: 'quorumValue', messages: settingsFieldMessages.percentOver100 });
+    const colleges = (await em.query(`SELECT code, seat_count AS "seatCount" FROM colleges`)) as { code: string; seatCount: number }[];
+    // Seat counts themselves are whole numbers ≥ 0 by the database's own check: any problem left
+    // is the reserved youth seats exceeding the board.
+    if (seatConfigurationProblems(colleges, s.youthReservedSeats).length > 0) {
+      fields.push({
+        field: 'youthReservedSeats',
+        messages: fillMessages(settingsFieldMessages.youthSeatsOverBoard, { youth: s.youthReservedSeats, seats: totalSeats(colleges) }),
+      });
+    }
+    if (fields.length) throw commonError('VALIDATION_FAILED', {}, fields);
+  }
+}

@@ -1,0 +1,184 @@
+import type { Role } from '@concerto/contracts';
+import { createCollege, createMember, designate } from '../support/factories';
+import { createTestApp, TestApp } from '../support/test-app';
+
+/**
+ * Who may call what: every endpoint of the API, for an anonymous caller and for each role. An
+ * allowed call succeeds; a refused one answers 401 (anonymous) or 403 (signed in) and changes
+ * nothing in the database. A new endpoint without a row here fails the coverage test.
+ */
+type Caller = 'anonymous' | Role | 'no_role';
+const CALLERS: readonly Caller[] = ['anonymous', 'admin', 'secretary', 'election_officer', 'assembly_chair', 'youth_coordinator', 'delegate', 'no_role'];
+const EVERYONE = CALLERS;
+const SIGNED_IN = CALLERS.filter((c) => c !== 'anonymous');
+/** Staff and delegates: what the federation's directory and bylaws are open to. */
+const ROLES = SIGNED_IN.filter((c) => c !== 'no_role');
+const ADMIN: readonly Caller[] = ['admin'];
+
+interface Prepared {
+  params?: Record<string, string>;
+  body?: object | string;
+  type?: string;
+}
+
+interface Fixtures {
+  t: TestApp;
+  collegeId: string;
+}
+
+interface Row {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** As the OpenAPI document writes it. */
+  path: string;
+  allowed: readonly Caller[];
+  ok: number;
+  prepare?: (f: Fixtures) => Promise<Prepared>;
+  /** The call acts on the caller's own account: each case gets a fresh person. */
+  ownAccount?: boolean;
+}
+
+const member = async ({ t, collegeId }: Fixtures) => (await createMember(t.ds, { collegeId })).id;
+const session = async ({ t }: Fixtures) => t.login((await t.personWith([])).person.email);
+let serial = 0;
+
+const TABLE: Row[] = [
+  { method: 'GET', path: '/api/health', allowed: EVERYONE, ok: 200 },
+  { method: 'GET', path: '/api/docs/openapi.json', allowed: EVERYONE, ok: 200 },
+  {
+    method: 'POST',
+    path: '/api/auth/login',
+    allowed: EVERYONE,
+    ok: 200,
+    prepare: async ({ t }) => ({ body: { email: (await t.personWith([])).person.email, password: 'correct-horse-battery' } }),
+  },
+  { method: 'POST', path: '/api/auth/refresh', allowed: EVERYONE, ok: 200, prepare: async (f) => ({ body: { refreshToken: (await session(f)).refreshToken } }) },
+  { method: 'POST', path: '/api/auth/logout', allowed: EVERYONE, ok: 204, prepare: async (f) => ({ body: { refreshToken: (await session(f)).refreshToken } }) },
+  { method: 'GET', path: '/api/me', allowed: SIGNED_IN, ok: 200 },
+  { method: 'PATCH', path: '/api/me', allowed: SIGNED_IN, ok: 200, ownAccount: true, prepare: async () => ({ body: { preferredLanguage: 'en' } }) },
+  {
+    method: 'POST',
+    path: '/api/me/password',
+    allowed: SIGNED_IN,
+    ok: 204,
+    ownAccount: true,
+    prepare: async () => ({ body: { currentPassword: 'correct-horse-battery', newPassword: 'another-long-password' } }),
+  },
+  { method: 'GET', path: '/api/people', allowed: ADMIN, ok: 200 },
+  { method: 'GET', path: '/api/people/{id}', allowed: ADMIN, ok: 200, prepare: async ({ t }) => ({ params: { id: (await t.personWith([])).person.id } }) },
+  {
+    method: 'POST',
+    path: '/api/people',
+    allowed: ADMIN,
+    ok: 201,
+    prepare: async () => ({ body: { email: `new${++serial}@access.test`, fullName: 'Nouvelle Personne', preferredLanguage: 'fr', roles: [], password: 'a-long-password' } }),
+  },
+  { method: 'PATCH', path: '/api/people/{id}', allowed: ADMIN, ok: 200, prepare: async ({ t }) => ({ params: { id: (await t.personWith([])).person.id }, body: { fullName: 'Nom Changé' } }) },
+  { method: 'GET', path: '/api/audit', allowed: ADMIN, ok: 200 },
+  { method: 'GET', path: '/api/audit/verify', allowed: ADMIN, ok: 200 },
+  { method: 'GET', path: '/api/colleges', allowed: EVERYONE, ok: 200 },
+  { method: 'POST', path: '/api/colleges', allowed: ADMIN, ok: 201, prepare: async () => ({ body: { code: `c${++serial}`, nameFr: 'Collège', nameEn: 'College', seatCount: 1 } }) },
+  { method: 'PATCH', path: '/api/colleges/{id}', allowed: ADMIN, ok: 200, prepare: async ({ t }) => ({ params: { id: (await createCollege(t.ds)).id }, body: { seatCount: 1 } }) },
+  { method: 'GET', path: '/api/members', allowed: ROLES, ok: 200 },
+  { method: 'GET', path: '/api/members/{id}', allowed: ROLES, ok: 200, prepare: async (f) => ({ params: { id: await member(f) } }) },
+  {
+    method: 'POST',
+    path: '/api/members',
+    allowed: ADMIN,
+    ok: 201,
+    prepare: async ({ collegeId }) => ({ body: { legalName: `Coop ${++serial}`, kind: 'cooperative', sector: 'food', region: '03', collegeId } }),
+  },
+  { method: 'PATCH', path: '/api/members/{id}', allowed: ADMIN, ok: 200, prepare: async (f) => ({ params: { id: await member(f) }, body: { city: 'Rimouski' } }) },
+  { method: 'POST', path: '/api/members/{id}/suspend', allowed: ADMIN, ok: 200, prepare: async (f) => ({ params: { id: await member(f) }, body: { reason: 'Cotisation impayée' } }) },
+  {
+    method: 'POST',
+    path: '/api/members/{id}/reinstate',
+    allowed: ADMIN,
+    ok: 200,
+    prepare: async ({ t, collegeId }) => ({ params: { id: (await createMember(t.ds, { collegeId, suspended: true })).id } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/members/import',
+    allowed: ADMIN,
+    ok: 200,
+    prepare: async () => ({ type: 'text/csv', body: `legal_name,kind,sector,region,college_code\nCoop importée ${++serial},cooperative,food,3,access\n` }),
+  },
+  { method: 'GET', path: '/api/members/{id}/delegates', allowed: ADMIN, ok: 200, prepare: async (f) => ({ params: { id: await member(f) } }) },
+  {
+    method: 'POST',
+    path: '/api/members/{id}/delegates',
+    allowed: ADMIN,
+    ok: 201,
+    prepare: async (f) => ({ params: { id: await member(f) }, body: { personId: (await f.t.personWith([])).person.id } }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/members/{id}/delegates/{delegateId}',
+    allowed: ADMIN,
+    ok: 204,
+    prepare: async (f) => {
+      const id = await member(f);
+      const d = await designate(f.t.ds, id, (await f.t.personWith([])).person.id);
+      return { params: { id, delegateId: d.id } };
+    },
+  },
+  { method: 'GET', path: '/api/settings', allowed: ROLES, ok: 200 },
+  { method: 'PATCH', path: '/api/settings', allowed: ADMIN, ok: 200, prepare: async () => ({ body: { noticePeriodDays: 20 + (++serial % 20) } }) },
+  { method: 'GET', path: '/api/dashboard', allowed: SIGNED_IN, ok: 200 },
+];
+
+describe('access by role to every endpoint', () => {
+  let t: TestApp;
+  let f: Fixtures;
+  const tokens = new Map<Caller, string>();
+
+  /** A signed-in caller: a person with the role (a delegate is one by designation). */
+  const signIn = async (caller: Exclude<Caller, 'anonymous'>): Promise<string> => {
+    const staff = caller === 'delegate' || caller === 'no_role' ? [] : [caller];
+    const { person, token } = await t.personWith(staff);
+    if (caller === 'delegate') await designate(t.ds, await member(f), person.id);
+    return token;
+  };
+
+  /** Everything a refused call must leave as it was. */
+  const fingerprint = async (): Promise<string> => {
+    const tables = ['members', 'colleges', 'delegates', 'people', 'bylaw_settings', 'audit_log', 'refresh_tokens'];
+    const parts = await Promise.all(tables.map(async (table) => (await t.ds.query(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${table} x`))[0].h));
+    return parts.join(',');
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    f = { t, collegeId: (await createCollege(t.ds, { code: 'access', seatCount: 35 })).id };
+    for (const caller of SIGNED_IN) tokens.set(caller, await signIn(caller as Exclude<Caller, 'anonymous'>));
+  });
+  afterAll(() => t.close());
+
+  it('has a row for every endpoint the API documents, and none for an endpoint that does not exist', async () => {
+    const doc = (await t.http.get('/api/docs/openapi.json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    const inTable = TABLE.filter((r) => r.path !== '/api/docs/openapi.json').map((r) => `${r.method} ${r.path}`);
+    expect([...inTable].sort()).toEqual([...documented].sort());
+  });
+
+  const cases = TABLE.flatMap((row) => CALLERS.map((caller) => [`${row.method} ${row.path} as ${caller}`, row, caller] as const));
+
+  it.each(cases)('%s', async (_name, row, caller) => {
+    const allowed = row.allowed.includes(caller);
+    const prepared = (await row.prepare?.(f)) ?? {};
+    const token = caller === 'anonymous' ? null : row.ownAccount ? await signIn(caller) : tokens.get(caller)!;
+    const url = row.path.replace(/\{(\w+)\}/g, (_, k: string) => prepared.params?.[k] ?? '00000000-0000-4000-8000-000000000000');
+    const before = allowed ? '' : await fingerprint();
+    let req = t.http[row.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url);
+    if (token) req = req.set('Authorization', `Bearer ${token}`);
+    if (prepared.type) req = req.set('Content-Type', prepared.type);
+    const res = prepared.body !== undefined ? await req.send(prepared.body) : await req;
+    if (allowed) {
+      expect({ status: res.status, body: res.status === row.ok ? null : res.body }).toEqual({ status: row.ok, body: null });
+    } else {
+      expect(res.status).toBe(caller === 'anonymous' ? 401 : 403);
+      expect(res.body.code).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      expect(await fingerprint()).toBe(before);
+    }
+  });
+});

@@ -1,0 +1,68 @@
+import type { College, DashboardSummary, Member, Page } from '@concerto/contracts';
+import { DEMO_PASSWORD, seedDemoData } from '../../src/demo/demo-data';
+import { createTestApp, TestApp } from '../support/test-app';
+
+describe('demo federation', () => {
+  let t: TestApp;
+  let seconds: number;
+  let seeded: boolean;
+  beforeAll(async () => {
+    t = await createTestApp();
+    const started = Date.now();
+    seeded = await seedDemoData(t.ds);
+    seconds = (Date.now() - started) / 1000;
+  });
+  afterAll(() => t.close());
+  const asAdmin = async () => ({ Authorization: `Bearer ${(await t.login('admin@concerto.demo', DEMO_PASSWORD)).accessToken}` });
+
+  it('loads quickly, once', async () => {
+    expect(seeded).toBe(true);
+    expect(seconds).toBeLessThan(3);
+    expect(await seedDemoData(t.ds)).toBe(false);
+  });
+
+  it('has the eight colleges of the bylaws, 35 seats in all', async () => {
+    const colleges = (await t.http.get('/api/colleges').expect(200)).body as College[];
+    expect(colleges.map((c) => c.code)).toEqual(['reseaux', 'developpement_local', 'syndical', 'femmes', 'recherche', 'premieres_nations', 'poles_regionaux', 'aile_jeunesse']);
+    expect(colleges.reduce((sum, c) => sum + c.seatCount, 0)).toBe(35);
+    expect(colleges.every((c) => c.memberCount > 0 && c.nameFr && c.nameEn)).toBe(true);
+  });
+
+  it('has about sixty members across the 17 regions, mostly in good standing, Le Pivot among them', async () => {
+    const auth = await asAdmin();
+    const summary = (await t.http.get('/api/dashboard').set(auth).expect(200)).body as DashboardSummary;
+    expect(summary.memberCount).toBeGreaterThanOrEqual(55);
+    expect(summary.byStanding.suspended).toBeGreaterThanOrEqual(2);
+    expect(summary.byStanding.lapsed).toBeGreaterThanOrEqual(2);
+    expect(summary.byStanding.good_standing).toBeGreaterThan(summary.memberCount * 0.75);
+    const [{ regions }] = await t.ds.query(`SELECT count(DISTINCT region)::int AS regions FROM members`);
+    expect(regions).toBe(17);
+    const found = (await t.http.get('/api/members').query({ q: 'Pivot' }).set(auth).expect(200)).body as Page<Member>;
+    expect(found.items.map((m) => [m.legalName, m.standing])).toEqual([['Coopérative de solidarité Le Pivot', 'good_standing']]);
+  });
+
+  it('gives every member one or two delegates, about a quarter of them youth', async () => {
+    const perMember = await t.ds.query(`SELECT count(d.id)::int AS n FROM members m LEFT JOIN delegates d ON d.member_id = m.id AND d.ended_at IS NULL GROUP BY m.id`);
+    expect(perMember.every((r: { n: number }) => r.n >= 1 && r.n <= 2)).toBe(true);
+    const summary = (await t.http.get('/api/dashboard').set(await asAdmin()).expect(200)).body as DashboardSummary;
+    const share = summary.youthDelegateCount / summary.delegateCount;
+    expect(share).toBeGreaterThan(0.18);
+    expect(share).toBeLessThan(0.35);
+    const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM people p JOIN delegates d ON d.person_id = p.id WHERE p.email NOT LIKE '%@concerto.demo'`);
+    expect(n).toBe(0);
+  });
+
+  it('makes the demo delegate account the delegate of Le Pivot', async () => {
+    const tokens = await t.login('delegue@concerto.demo', DEMO_PASSWORD);
+    expect(tokens.user.roles).toEqual(['delegate']);
+    expect(tokens.user.delegateOf?.legalName).toBe('Coopérative de solidarité Le Pivot');
+  });
+
+  it('records all of it in an audit log whose chains verify', async () => {
+    const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM audit_log WHERE stream = 'membership'`);
+    const [{ expected }] = await t.ds.query(`SELECT ((SELECT count(*) FROM colleges) + (SELECT count(*) FROM members) + (SELECT count(*) FROM delegates))::int AS expected`);
+    expect(n).toBe(expected);
+    const verify = await t.http.get('/api/audit/verify').set(await asAdmin()).expect(200);
+    expect(verify.body.ok).toBe(true);
+  });
+});
