@@ -94,4 +94,40 @@ describe('the portal', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     await shot('08-member-detail-fr');
   });
+
+  it('creates a member through the form, showing the API\'s field errors, and finds it again in the directory', async () => {
+    const baseUrl = api!.baseUrl;
+    const name = 'Coopérative funéraire des Patriotes';
+
+    // Still signed in as the administrator, and in French since the last switch.
+    await page.goto(`${baseUrl}/members/new`);
+    await page.getByRole('heading', { level: 1, name: 'Nouveau membre' }).waitFor();
+    await page.getByTestId('member-legalName').fill(name);
+    await page.getByTestId('member-neq').fill('12345');
+    await page.getByTestId('member-kind').selectOption('cooperative');
+    await page.getByTestId('member-collegeId').selectOption({ index: 1 });
+    await page.getByTestId('member-sector').selectOption('funeral');
+    await page.getByTestId('member-region').selectOption('16');
+    await page.getByTestId('member-city').fill('Saint-Jean-sur-Richelieu');
+    await page.getByTestId('member-duesPaidUntil').fill('2027-06-30');
+    await page.getByTestId('member-save').click();
+
+    // The API refuses the short NEQ; its French message appears beside the field.
+    const neqError = page.getByTestId('field-error-neq');
+    await neqError.waitFor();
+    expect(await neqError.textContent()).toMatch(/NEQ/);
+    await shot('09-member-form-error-fr');
+
+    await page.getByTestId('member-neq').fill('1170000999');
+    await page.getByTestId('member-save').click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    expect(await page.getByTestId('member-standing').textContent()).toContain('En règle');
+    await shot('10-member-created-fr');
+
+    // Found again in the directory, by a word of its name and by its region.
+    await page.goto(`${baseUrl}/members?q=patriotes&region=16`);
+    await page.getByRole('link', { name }).waitFor();
+    expect(await page.getByTestId('member-link').count()).toBe(1);
+    await shot('11-directory-finds-created-fr');
+  });
 });
