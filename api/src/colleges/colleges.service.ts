@@ -4,7 +4,8 @@ import type { College } from '@concerto/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
-import { commonError, fillMessages } from '../common/app-error';
+import { commonError } from '../common/app-error';
+import { fieldMessages } from '../common/field-labels';
 import { isUniqueViolation } from '../common/db-errors';
 import { SEAT_CONFIGURATION_LOCK } from '../settings/settings.service';
 import { CollegeEntity } from './college.entity';
@@ -87,7 +88,7 @@ export class CollegesService {
     )) as { seats: number; youth: number }[];
     const seats = row.seats + change;
     if (seats < row.youth) {
-      throw commonError('VALIDATION_FAILED', {}, [{ field: 'seatCount', messages: fillMessages(collegesFieldMessages.seatsBelowYouthReserved, { seats, youth: row.youth }) }]);
+      throw commonError('VALIDATION_FAILED', {}, [{ field: 'seatCount', messages: fieldMessages('seatCount', collegesFieldMessages.seatsBelowYouthReserved, { seats, youth: row.youth }) }]);
     }
   }
 

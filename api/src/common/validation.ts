@@ -1,6 +1,7 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { ValidateIf } from 'class-validator';
 import { commonError, Messages } from './app-error';
+import { fieldMessages, quotedFieldLabel, quotedRawName } from './field-labels';
 
 /**
  * A field that may be left out of a partial update but, when sent, must be valid: unlike
@@ -8,30 +9,34 @@ import { commonError, Messages } from './app-error';
  */
 export const OmittableNotNull = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
 
-/** fr/en messages for class-validator constraints; `{field}` is the property path. */
+/**
+ * fr/en messages for class-validator constraints; `{field}` is the field's quoted human label
+ * (« raison sociale » / "legal name", see field-labels.ts) — or, for a field not accepted, the name
+ * as sent, since it has no label.
+ */
 const CONSTRAINTS: Record<string, Messages> = {
-  isDefined: { fr: '{field} est obligatoire.', en: '{field} is required.' },
-  isNotEmpty: { fr: '{field} est obligatoire.', en: '{field} is required.' },
-  isString: { fr: '{field} doit être un texte.', en: '{field} must be text.' },
-  isEmail: { fr: '{field} doit être une adresse courriel valide.', en: '{field} must be a valid e-mail address.' },
-  isInt: { fr: '{field} doit être un nombre entier.', en: '{field} must be a whole number.' },
-  isBoolean: { fr: '{field} doit être vrai ou faux.', en: '{field} must be true or false.' },
-  isIn: { fr: '{field} doit être une des valeurs : {values}.', en: '{field} must be one of: {values}.' },
-  isEnum: { fr: '{field} doit être une des valeurs : {values}.', en: '{field} must be one of: {values}.' },
-  isUuid: { fr: '{field} doit être un identifiant valide.', en: '{field} must be a valid identifier.' },
-  isISO8601: { fr: '{field} doit être une date AAAA-MM-JJ.', en: '{field} must be a date YYYY-MM-DD.' },
-  isCalendarDate: { fr: '{field} doit être une date valide AAAA-MM-JJ.', en: '{field} must be a valid date YYYY-MM-DD.' },
-  isNeq: { fr: '{field} doit être un NEQ de 10 chiffres.', en: '{field} must be a NEQ of 10 digits.' },
-  isDateString: { fr: '{field} doit être une date AAAA-MM-JJ.', en: '{field} must be a date YYYY-MM-DD.' },
-  matches: { fr: "{field} n'a pas le bon format.", en: '{field} has the wrong format.' },
-  min: { fr: '{field} doit être au moins {min}.', en: '{field} must be at least {min}.' },
-  max: { fr: '{field} doit être au plus {max}.', en: '{field} must be at most {max}.' },
-  minLength: { fr: '{field} doit contenir au moins {min} caractères.', en: '{field} must be at least {min} characters long.' },
-  maxLength: { fr: '{field} doit contenir au plus {max} caractères.', en: '{field} must be at most {max} characters long.' },
-  isArray: { fr: '{field} doit être une liste.', en: '{field} must be a list.' },
-  arrayUnique: { fr: '{field} ne doit pas contenir de doublons.', en: '{field} must not contain duplicates.' },
-  whitelistValidation: { fr: "{field} n'est pas un champ accepté.", en: '{field} is not an accepted field.' },
-  isNumber: { fr: '{field} doit être un nombre.', en: '{field} must be a number.' },
+  isDefined: { fr: 'Le champ {field} est obligatoire.', en: 'The field {field} is required.' },
+  isNotEmpty: { fr: 'Le champ {field} est obligatoire.', en: 'The field {field} is required.' },
+  isString: { fr: 'Le champ {field} doit être un texte.', en: 'The field {field} must be text.' },
+  isEmail: { fr: 'Le champ {field} doit être une adresse courriel valide.', en: 'The field {field} must be a valid e-mail address.' },
+  isInt: { fr: 'Le champ {field} doit être un nombre entier.', en: 'The field {field} must be a whole number.' },
+  isBoolean: { fr: 'Le champ {field} doit être vrai ou faux.', en: 'The field {field} must be true or false.' },
+  isIn: { fr: 'Le champ {field} doit être une des valeurs : {values}.', en: 'The field {field} must be one of: {values}.' },
+  isEnum: { fr: 'Le champ {field} doit être une des valeurs : {values}.', en: 'The field {field} must be one of: {values}.' },
+  isUuid: { fr: 'Le champ {field} doit être un identifiant valide.', en: 'The field {field} must be a valid identifier.' },
+  isISO8601: { fr: 'Le champ {field} doit être une date AAAA-MM-JJ.', en: 'The field {field} must be a date YYYY-MM-DD.' },
+  isCalendarDate: { fr: 'Le champ {field} doit être une date valide AAAA-MM-JJ.', en: 'The field {field} must be a valid date YYYY-MM-DD.' },
+  isNeq: { fr: 'Le champ {field} doit compter 10 chiffres.', en: 'The field {field} must have 10 digits.' },
+  isDateString: { fr: 'Le champ {field} doit être une date AAAA-MM-JJ.', en: 'The field {field} must be a date YYYY-MM-DD.' },
+  matches: { fr: "Le champ {field} n'a pas le bon format.", en: 'The field {field} has the wrong format.' },
+  min: { fr: 'Le champ {field} doit être supérieur ou égal à {min}.', en: 'The field {field} must be at least {min}.' },
+  max: { fr: 'Le champ {field} doit être inférieur ou égal à {max}.', en: 'The field {field} must be at most {max}.' },
+  minLength: { fr: 'Le champ {field} doit contenir au moins {min} caractères.', en: 'The field {field} must be at least {min} characters long.' },
+  maxLength: { fr: 'Le champ {field} doit contenir au plus {max} caractères.', en: 'The field {field} must be at most {max} characters long.' },
+  isArray: { fr: 'Le champ {field} doit être une liste.', en: 'The field {field} must be a list.' },
+  arrayUnique: { fr: 'Le champ {field} ne doit pas contenir de doublons.', en: 'The field {field} must not contain duplicates.' },
+  whitelistValidation: { fr: "Le champ {field} n'est pas accepté.", en: 'The field {field} is not accepted.' },
+  isNumber: { fr: 'Le champ {field} doit être un nombre.', en: 'The field {field} must be a number.' },
 };
 
 function constraintMessages(field: string, name: string, error: ValidationError, fallback: string): Messages {
@@ -41,9 +46,9 @@ function constraintMessages(field: string, name: string, error: ValidationError,
   // class-validator puts the constraint value in the English message only; recover it from there.
   const numberInMessage = /(-?\d+(\.\d+)?)/.exec(fallback)?.[1] ?? '';
   const values = /: (.*)$/.exec(fallback)?.[1] ?? '';
-  const params: Record<string, string> = { field, min: numberInMessage, max: numberInMessage, values, ...args } as Record<string, string>;
-  const fill = (t: string) => t.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
-  return { fr: fill(template.fr), en: fill(template.en) };
+  const params: Record<string, string | number> = { min: numberInMessage, max: numberInMessage, values, ...args };
+  // A field that is not accepted has no label: it is named as sent.
+  return fieldMessages(field, template, params, name === 'whitelistValidation' ? quotedRawName(field) : quotedFieldLabel(field));
 }
 
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): { field: string; messages: Messages }[] {

@@ -23,21 +23,21 @@ describe('rows of a member import file', () => {
     const { rejected } = check('legal_name,neq,kind,sector,region,college_code,dues_paid_until\n,12,coop,food,0,x,31-12-2026\n');
     expect(rejected).toHaveLength(1);
     expect(rejected[0].errors.map((e) => e.en)).toEqual([
-      'legal_name is required.',
-      expect.stringMatching(/^Unknown kind "coop"/),
-      'Invalid region "0": a region number from 01 to 17.',
-      'college_code "x" matches no college (reseaux).',
-      'dues_paid_until "31-12-2026" must be a valid date YYYY-MM-DD.',
-      'neq "12" must have 10 digits.',
+      'The field "legal name" (column legal_name) is required.',
+      expect.stringMatching(/^The field "kind of organization" \(column kind\) has an unknown value, "coop"/),
+      'The field "administrative region" (column region) holds "0", which is not a region number from 01 to 17.',
+      'The field "college code" (column college_code) holds "x", which matches no college (reseaux).',
+      'The field "dues paid until" (column dues_paid_until) holds "31-12-2026", which is not a valid date YYYY-MM-DD.',
+      'The field "NEQ" (column neq) holds "12", which does not have 10 digits.',
     ]);
-    expect(rejected[0].errors[0].fr).toBe('legal_name est obligatoire.');
+    expect(rejected[0].errors[0].fr).toBe('Le champ « raison sociale » (colonne legal_name) est obligatoire.');
   });
 
   it('flags a NEQ repeated in the file (naming the first line) or already taken', () => {
     const { rejected } = check('legal_name,neq,kind,sector,region,college_code\nA,1111111111,cooperative,food,1,reseaux\nB,1111 111 111,cooperative,food,1,reseaux\nC,9999999999,cooperative,food,1,reseaux\n');
     expect(rejected.map((r) => [r.line, r.errors[0].en])).toEqual([
-      [3, 'neq 1111111111 already appears on line 2 of the file.'],
-      [4, 'neq 9999999999 already belongs to an existing member.'],
+      [3, 'The field "NEQ" (column neq) holds 1111111111, a NEQ that already appears on line 2 of the file.'],
+      [4, 'The field "NEQ" (column neq) holds 9999999999, the NEQ of an existing member.'],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { MEMBER_KINDS, MemberKind, Region, REGIONS, Sector, SECTORS } from '@concerto/contracts';
 import type { CsvRow } from '@concerto/domain';
 import { fillMessages, Messages } from '../common/app-error';
+import { fieldMessages } from '../common/field-labels';
 import { isCalendarDate } from '../common/calendar-date';
 import { NEQ } from './dto/member.dto';
 import { importRowMessages as M, membersError } from './members.errors';
@@ -70,7 +71,7 @@ export function checkRows(rows: CsvRow[], columns: ColumnIndex, width: number, c
 
   for (const row of rows) {
     const errors: Messages[] = [];
-    const problem = (m: Messages, params: Record<string, string | number> = {}) => errors.push(fillMessages(m, params));
+    const problem = (column: ImportColumn, m: Messages, params: Record<string, string | number> = {}) => errors.push(fieldMessages(column, m, { ...params, column }));
     if (row.fields.length !== width) {
       rejected.push({ line: row.line, errors: [fillMessages(M.columnCount, { count: row.fields.length, expected: width })] });
       continue;
@@ -82,33 +83,33 @@ export function checkRows(rows: CsvRow[], columns: ColumnIndex, width: number, c
     const text = (c: ImportColumn, max: number, required: boolean): string | null => {
       const v = get(c);
       if (!v) {
-        if (required) problem(M.required, { column: c });
+        if (required) problem(c, M.required);
         return null;
       }
-      if (v.length > max) problem(M.tooLong, { column: c, max });
+      if (v.length > max) problem(c, M.tooLong, { max });
       return v;
     };
     const legalName = text('legal_name', 300, true);
     const city = text('city', 120, false);
     const kind = text('kind', 40, true)?.toLowerCase() ?? null;
-    if (kind && !kinds.includes(kind)) problem(M.unknownKind, { value: kind, values: MEMBER_KINDS.join(', ') });
+    if (kind && !kinds.includes(kind)) problem('kind', M.unknownValue, { value: kind, values: MEMBER_KINDS.join(', ') });
     const sector = text('sector', 40, true)?.toLowerCase() ?? null;
-    if (sector && !sectors.includes(sector)) problem(M.unknownSector, { value: sector, values: SECTORS.join(', ') });
+    if (sector && !sectors.includes(sector)) problem('sector', M.unknownValue, { value: sector, values: SECTORS.join(', ') });
     const rawRegion = text('region', 10, true);
     const region = rawRegion && /^\d{1,2}$/.test(rawRegion) ? rawRegion.padStart(2, '0') : null;
-    if (rawRegion && !(region && regions.includes(region))) problem(M.badRegion, { value: rawRegion });
+    if (rawRegion && !(region && regions.includes(region))) problem('region', M.badRegion, { value: rawRegion });
     const code = text('college_code', 40, true)?.toLowerCase() ?? null;
     const collegeId = code ? ctx.collegeIdByCode.get(code) : undefined;
-    if (code && !collegeId) problem(M.unknownCollege, { value: code, values: collegeCodes });
+    if (code && !collegeId) problem('college_code', M.unknownCollege, { value: code, values: collegeCodes });
     const duesPaidUntil = text('dues_paid_until', 10, false);
-    if (duesPaidUntil && !isCalendarDate(duesPaidUntil)) problem(M.badDate, { value: duesPaidUntil });
+    if (duesPaidUntil && !isCalendarDate(duesPaidUntil)) problem('dues_paid_until', M.badDate, { value: duesPaidUntil });
     const rawNeq = get('neq');
     const neq = rawNeq ? neqOf(rawNeq) : null;
     if (neq !== null) {
       const first = neqLines.get(neq);
-      if (!NEQ.test(neq)) problem(M.badNeq, { value: rawNeq });
-      else if (first !== undefined) problem(M.neqRepeated, { value: neq, line: first });
-      else if (ctx.takenNeqs.has(neq)) problem(M.neqTaken, { value: neq });
+      if (!NEQ.test(neq)) problem('neq', M.badNeq, { value: rawNeq });
+      else if (first !== undefined) problem('neq', M.neqRepeated, { value: neq, line: first });
+      else if (ctx.takenNeqs.has(neq)) problem('neq', M.neqTaken, { value: neq });
       if (first === undefined) neqLines.set(neq, row.line);
     }
     if (errors.length) {

@@ -37,21 +37,48 @@ export const membersError = defineErrors({
   IMPORT_DUPLICATE_COLUMNS: { status: 400, fr: "Colonnes en double dans l'en-tête : {columns}.", en: 'Columns repeated in the header: {columns}.' },
 });
 
+/** Field messages (fr and en); `{field}` is the field's quoted label, filled by `fieldMessages`. */
 export const memberFieldMessages = {
-  unknownCollege: { fr: 'collegeId ne correspond à aucun collège.', en: 'collegeId matches no college.' },
+  unknownCollege: { fr: 'Le champ {field} ne correspond à aucun collège existant.', en: 'The field {field} matches no existing college.' },
 } satisfies Record<string, Messages>;
 
-/** Why a row of an imported file is rejected, in both languages. */
+/**
+ * Why a row of an imported file is rejected, in both languages. `{field}` is the column's quoted
+ * label (filled by `fieldMessages`) and `{column}` its name in the file, to find it there.
+ */
 export const importRowMessages = {
   columnCount: { fr: 'La ligne a {count} colonnes au lieu de {expected}.', en: 'The row has {count} columns instead of {expected}.' },
-  required: { fr: '{column} est obligatoire.', en: '{column} is required.' },
-  tooLong: { fr: '{column} dépasse {max} caractères.', en: '{column} is longer than {max} characters.' },
-  unknownKind: { fr: 'kind « {value} » inconnu (valeurs permises : {values}).', en: 'Unknown kind "{value}" (allowed: {values}).' },
-  unknownSector: { fr: 'sector « {value} » inconnu (valeurs permises : {values}).', en: 'Unknown sector "{value}" (allowed: {values}).' },
-  badRegion: { fr: 'region « {value} » invalide : un numéro de région de 01 à 17.', en: 'Invalid region "{value}": a region number from 01 to 17.' },
-  unknownCollege: { fr: 'college_code « {value} » ne correspond à aucun collège ({values}).', en: 'college_code "{value}" matches no college ({values}).' },
-  badDate: { fr: 'dues_paid_until « {value} » doit être une date valide AAAA-MM-JJ.', en: 'dues_paid_until "{value}" must be a valid date YYYY-MM-DD.' },
-  badNeq: { fr: 'neq « {value} » doit compter 10 chiffres.', en: 'neq "{value}" must have 10 digits.' },
-  neqRepeated: { fr: 'neq {value} figure déjà à la ligne {line} du fichier.', en: 'neq {value} already appears on line {line} of the file.' },
-  neqTaken: { fr: 'neq {value} est déjà celui d’un membre existant.', en: 'neq {value} already belongs to an existing member.' },
+  required: { fr: 'Le champ {field} (colonne {column}) est obligatoire.', en: 'The field {field} (column {column}) is required.' },
+  tooLong: {
+    fr: 'Le champ {field} (colonne {column}) doit contenir au plus {max} caractères.',
+    en: 'The field {field} (column {column}) must be at most {max} characters long.',
+  },
+  unknownValue: {
+    fr: 'Le champ {field} (colonne {column}) contient une valeur inconnue, « {value} » (valeurs permises : {values}).',
+    en: 'The field {field} (column {column}) has an unknown value, "{value}" (allowed: {values}).',
+  },
+  badRegion: {
+    fr: "Le champ {field} (colonne {column}) contient « {value} », qui n'est pas un numéro de région de 01 à 17.",
+    en: 'The field {field} (column {column}) holds "{value}", which is not a region number from 01 to 17.',
+  },
+  unknownCollege: {
+    fr: 'Le champ {field} (colonne {column}) contient « {value} », qui ne correspond à aucun collège ({values}).',
+    en: 'The field {field} (column {column}) holds "{value}", which matches no college ({values}).',
+  },
+  badDate: {
+    fr: "Le champ {field} (colonne {column}) contient « {value} », qui n'est pas une date valide AAAA-MM-JJ.",
+    en: 'The field {field} (column {column}) holds "{value}", which is not a valid date YYYY-MM-DD.',
+  },
+  badNeq: {
+    fr: 'Le champ {field} (colonne {column}) contient « {value} », qui ne compte pas 10 chiffres.',
+    en: 'The field {field} (column {column}) holds "{value}", which does not have 10 digits.',
+  },
+  neqRepeated: {
+    fr: 'Le champ {field} (colonne {column}) contient {value}, un NEQ qui figure déjà à la ligne {line} du fichier.',
+    en: 'The field {field} (column {column}) holds {value}, a NEQ that already appears on line {line} of the file.',
+  },
+  neqTaken: {
+    fr: "Le champ {field} (colonne {column}) contient {value}, le NEQ d'un membre existant.",
+    en: 'The field {field} (column {column}) holds {value}, the NEQ of an existing member.',
+  },
 } satisfies Record<string, Messages>;

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import { commonError } from '../common/app-error';
+import { fieldMessages } from '../common/field-labels';
 import { isUniqueViolation } from '../common/db-errors';
 import { CreateMemberDto, MemberQueryDto, UpdateMemberDto } from './dto/member.dto';
 import { MemberEntity } from './member.entity';
@@ -127,7 +128,7 @@ export class MembersService {
 
   private async requireCollege(em: EntityManager, collegeId: string): Promise<void> {
     const found = (await em.query(`SELECT 1 FROM colleges WHERE id = $1`, [collegeId])) as unknown[];
-    if (!found.length) throw commonError('VALIDATION_FAILED', {}, [{ field: 'collegeId', messages: memberFieldMessages.unknownCollege }]);
+    if (!found.length) throw commonError('VALIDATION_FAILED', {}, [{ field: 'collegeId', messages: fieldMessages('collegeId', memberFieldMessages.unknownCollege) }]);
   }
 
   private async refuseTakenNeq(em: EntityManager, neq: string | null, exceptId: string | null): Promise<void> {

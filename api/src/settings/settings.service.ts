@@ -5,7 +5,8 @@ import { seatConfigurationProblems, totalSeats } from '@concerto/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
-import { commonError, fillMessages, Messages } from '../common/app-error';
+import { commonError, Messages } from '../common/app-error';
+import { fieldMessages } from '../common/field-labels';
 import { BylawSettingsEntity } from './bylaw-settings.entity';
 import { UpdateBylawSettingsDto } from './dto/bylaw-settings.dto';
 import { settingsFieldMessages } from './settings.errors';
@@ -79,15 +80,15 @@ export class SettingsService {
   /** The rules that span several fields, each reported on the field to correct. */
   private async check(em: EntityManager, s: SettingsValues): Promise<void> {
     const fields: { field: string; messages: Messages }[] = [];
-    if (!s.proxiesAllowed && s.maxProxiesPerDelegate > 0) fields.push({ field: 'maxProxiesPerDelegate', messages: settingsFieldMessages.proxiesNotAllowed });
-    if (s.quorumType === 'percent' && s.quorumValue > 100) fields.push({ field: 'quorumValue', messages: settingsFieldMessages.percentOver100 });
+    if (!s.proxiesAllowed && s.maxProxiesPerDelegate > 0) fields.push({ field: 'maxProxiesPerDelegate', messages: fieldMessages('maxProxiesPerDelegate', settingsFieldMessages.proxiesNotAllowed) });
+    if (s.quorumType === 'percent' && s.quorumValue > 100) fields.push({ field: 'quorumValue', messages: fieldMessages('quorumValue', settingsFieldMessages.percentOver100) });
     const colleges = (await em.query(`SELECT code, seat_count AS "seatCount" FROM colleges`)) as { code: string; seatCount: number }[];
     // Seat counts themselves are whole numbers ≥ 0 by the database's own check: any problem left
     // is the reserved youth seats exceeding the board.
     if (seatConfigurationProblems(colleges, s.youthReservedSeats).length > 0) {
       fields.push({
         field: 'youthReservedSeats',
-        messages: fillMessages(settingsFieldMessages.youthSeatsOverBoard, { youth: s.youthReservedSeats, seats: totalSeats(colleges) }),
+        messages: fieldMessages('youthReservedSeats', settingsFieldMessages.youthSeatsOverBoard, { youth: s.youthReservedSeats, seats: totalSeats(colleges) }),
       });
     }
     if (fields.length) throw commonError('VALIDATION_FAILED', {}, fields);

@@ -47,23 +47,23 @@ describe('member organizations', () => {
       expect(fr.body.message).toBe('Certaines données sont invalides.');
       expect(fr.body.fields).toEqual(
         expect.arrayContaining([
-          { field: 'legalName', message: 'legalName doit contenir au moins 2 caractères.' },
-          { field: 'neq', message: 'neq doit être un NEQ de 10 chiffres.' },
-          { field: 'region', message: expect.stringMatching(/^region doit être une des valeurs : 01, 02/) },
-          { field: 'duesPaidUntil', message: 'duesPaidUntil doit être une date valide AAAA-MM-JJ.' },
-          { field: 'kind', message: expect.stringContaining('kind doit être une des valeurs') },
+          { field: 'legalName', message: 'Le champ « raison sociale » doit contenir au moins 2 caractères.' },
+          { field: 'neq', message: 'Le champ « NEQ » doit compter 10 chiffres.' },
+          { field: 'region', message: expect.stringMatching(/^Le champ « région administrative » doit être une des valeurs : 01, 02/) },
+          { field: 'duesPaidUntil', message: "Le champ « cotisation payée jusqu'au » doit être une date valide AAAA-MM-JJ." },
+          { field: 'kind', message: expect.stringMatching(/^Le champ « type d'organisation » doit être une des valeurs : cooperative, nonprofit/) },
         ]),
       );
       const en = await t.http.post('/api/members').set(as(admin)).set('Accept-Language', 'en-CA,en;q=0.8').send({ ...(await valid()), neq: null, extra: 1 });
       expect(en.status).toBe(400);
-      expect(en.body).toMatchObject({ message: 'Some data is invalid.', fields: [{ field: 'extra', message: 'extra is not an accepted field.' }] });
+      expect(en.body).toMatchObject({ message: 'Some data is invalid.', fields: [{ field: 'extra', message: 'The field "extra" is not accepted.' }] });
       expect(await count(t.ds, 'members')).toBe(before);
     });
 
     it('refuses an unknown college as an error on collegeId', async () => {
       const res = await t.http.post('/api/members').set(as(admin)).set('Accept-Language', 'en').send({ ...(await valid()), neq: null, collegeId: '00000000-0000-4000-8000-000000000000' });
       expect(res.status).toBe(400);
-      expect(res.body.fields).toEqual([{ field: 'collegeId', message: 'collegeId matches no college.' }]);
+      expect(res.body.fields).toEqual([{ field: 'collegeId', message: 'The field "college" matches no existing college.' }]);
     });
 
     it('updates only the fields sent, keeps the search name in step and audits before and after', async () => {
@@ -83,8 +83,8 @@ describe('member organizations', () => {
       expect(res.status).toBe(400);
       expect(res.body.fields).toEqual(
         expect.arrayContaining([
-          { field: 'legalName', message: 'legalName must be text.' },
-          { field: 'region', message: expect.stringMatching(/^region must be one of: 01/) },
+          { field: 'legalName', message: 'The field "legal name" must be text.' },
+          { field: 'region', message: expect.stringMatching(/^The field "administrative region" must be one of: 01/) },
         ]),
       );
       expect(res.body.fields.map((f: { field: string }) => f.field)).not.toContain('city');
@@ -95,7 +95,7 @@ describe('member organizations', () => {
     it('answers 404 for an unknown member and 400 for an identifier that is not one', async () => {
       await t.http.get('/api/members/00000000-0000-4000-8000-000000000000').set(as(admin)).expect(404);
       const res = await t.http.get('/api/members/42').set(as(admin)).expect(400);
-      expect(res.body.fields).toEqual([{ field: 'id', message: 'id doit être un identifiant valide.' }]);
+      expect(res.body.fields).toEqual([{ field: 'id', message: 'Le champ « identifiant » doit être un identifiant valide.' }]);
     });
   });
 
@@ -210,8 +210,8 @@ describe('member organizations', () => {
       expect(res.status).toBe(400);
       expect(res.body.fields).toEqual(
         expect.arrayContaining([
-          { field: 'pageSize', message: 'pageSize must be at most 100.' },
-          { field: 'standing', message: 'standing must be one of: good_standing, suspended, lapsed.' },
+          { field: 'pageSize', message: 'The field "results per page" must be at most 100.' },
+          { field: 'standing', message: 'The field "standing" must be one of: good_standing, suspended, lapsed.' },
         ]),
       );
     });
