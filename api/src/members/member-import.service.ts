@@ -9,7 +9,7 @@ import type { Actor } from '../common/actor';
 import { isUniqueViolation } from '../common/db-errors';
 import { checkRows, ImportedMember, neqOf, readHeader } from './member-import.rows';
 import { membersError } from './members.errors';
-import { MEMBERSHIP_STREAM } from './members.service';
+import { memberAuditFields, MEMBERSHIP_STREAM } from './members.service';
 import { searchName } from './search-name';
 
 /** More rows than a federation has members: a file that large is a mistake. */
@@ -89,17 +89,5 @@ function columnsOf(members: ImportedMember[], ids: string[]): unknown[] {
 }
 
 function auditFields(m: ImportedMember) {
-  return {
-    legalName: m.legalName,
-    neq: m.neq,
-    kind: m.kind,
-    sector: m.sector,
-    region: m.region,
-    collegeId: m.collegeId,
-    duesPaidUntil: m.duesPaidUntil,
-    city: m.city,
-    suspended: false,
-    suspensionReason: null,
-    source: { import: true, line: m.line },
-  };
+  return { ...memberAuditFields({ ...m, suspended: false, suspensionReason: null }), source: { import: true, line: m.line } };
 }

@@ -17,7 +17,9 @@ import { searchName } from './search-name';
 export const MEMBERSHIP_STREAM = 'membership';
 
 /** What the audit log keeps of a member organization. */
-export function memberAuditFields(m: MemberEntity) {
+export function memberAuditFields(
+  m: Pick<MemberEntity, 'legalName' | 'neq' | 'kind' | 'sector' | 'region' | 'collegeId' | 'duesPaidUntil' | 'city' | 'suspended' | 'suspensionReason'>,
+) {
   return {
     legalName: m.legalName,
     neq: m.neq,
