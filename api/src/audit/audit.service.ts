@@ -102,7 +102,7 @@ export class AuditService {
   async verify(): Promise<AuditVerification> {
     const heads = (await this.ds.query(`SELECT stream, seq, hash FROM audit_stream_heads ORDER BY stream`)) as { stream: string; seq: number; hash: string }[];
     let entriesChecked = 0;
-    for (const head of heads) {
+    for (const [index, head] of heads.entries()) {
       let expectedSeq = 1;
       let prevHash = GENESIS_HASH;
       let lastId = '';
@@ -118,7 +118,7 @@ export class AuditService {
           entriesChecked++;
           const broken = (reason: 'hash_mismatch' | 'prev_hash_mismatch' | 'seq_gap') => ({
             ok: false,
-            streamsChecked: heads.indexOf(head) + 1,
+            streamsChecked: index + 1,
             entriesChecked,
             firstBroken: { stream: head.stream, seq: row.seq, id: row.id, reason },
           });
@@ -134,7 +134,7 @@ export class AuditService {
       if (expectedSeq - 1 !== head.seq || prevHash !== head.hash) {
         return {
           ok: false,
-          streamsChecked: heads.indexOf(head) + 1,
+          streamsChecked: index + 1,
           entriesChecked,
           firstBroken: { stream: head.stream, seq: expectedSeq - 1, id: lastId, reason: 'head_mismatch' },
         };

@@ -2,23 +2,18 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@a
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { type Member, type MemberQuery, type Page, REGIONS, SECTORS, STANDINGS } from '@concerto/contracts';
+import { type MemberQuery, REGIONS, SECTORS, STANDINGS } from '@concerto/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
-import { catchError, map, of, startWith, switchMap } from 'rxjs';
+import { catchError, map, of } from 'rxjs';
 import { CollegesApi, collegeName } from '../../colleges/colleges.api';
 import { AuthService } from '../../core/auth/auth.service';
-import { type ErrorView, toErrorView } from '../../core/http/api-error';
+import { pageState } from '../../core/http/page-state';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ErrorMessage } from '../../core/ui/error-message';
 import { Pager } from '../../core/ui/pager';
 import { MembersApi } from '../members.api';
 import { PAGE_SIZES, memberQueryFromParams, memberQueryToParams } from '../member-query';
 
-interface ListState {
-  page: Page<Member> | null;
-  error: ErrorView | null;
-  loading: boolean;
-}
 
 /** The member directory: filters live in the URL, so a filtered list can be shared or bookmarked. */
 @Component({
@@ -39,20 +34,9 @@ export class MemberList {
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly collegeName = collegeName;
 
-  protected readonly query = toSignal(this.route.queryParamMap.pipe(map(memberQueryFromParams)), { requireSync: true });
-  protected readonly state = toSignal(
-    this.route.queryParamMap.pipe(
-      map(memberQueryFromParams),
-      switchMap((query) =>
-        this.api.list(query).pipe(
-          map((page): ListState => ({ page, error: null, loading: false })),
-          catchError((err: unknown) => of<ListState>({ page: null, error: toErrorView(err), loading: false })),
-          startWith<ListState>({ page: null, error: null, loading: true }),
-        ),
-      ),
-    ),
-    { initialValue: { page: null, error: null, loading: true } satisfies ListState },
-  );
+  private readonly query$ = this.route.queryParamMap.pipe(map(memberQueryFromParams));
+  protected readonly query = toSignal(this.query$, { requireSync: true });
+  protected readonly state = pageState(this.query$, (query: MemberQuery) => this.api.list(query));
   protected readonly colleges = toSignal(inject(CollegesApi).list().pipe(catchError(() => of([]))), { initialValue: [] });
   protected readonly collegesById = computed(() => new Map(this.colleges().map((c) => [c.id, c])));
 

@@ -2,11 +2,10 @@ import { ChangeDetectionStrategy, Component, effect, inject } from '@angular/cor
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, type ParamMap, Router, RouterLink } from '@angular/router';
-import type { Page, Person } from '@concerto/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
-import { catchError, map, of, startWith, switchMap } from 'rxjs';
+import { map } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
-import { type ErrorView, toErrorView } from '../../core/http/api-error';
+import { pageState } from '../../core/http/page-state';
 import { ErrorMessage } from '../../core/ui/error-message';
 import { Pager } from '../../core/ui/pager';
 import { PeopleApi, type PeopleQuery } from '../people.api';
@@ -17,11 +16,6 @@ function peopleQueryFromParams(p: ParamMap): PeopleQuery {
   return { q: p.get('q')?.trim() || undefined, page: Math.max(1, Math.floor(Number(p.get('page'))) || 1), pageSize: PAGE_SIZE };
 }
 
-interface ListState {
-  page: Page<Person> | null;
-  error: ErrorView | null;
-  loading: boolean;
-}
 
 @Component({
   selector: 'app-people-list',
@@ -38,18 +32,7 @@ export class PeopleList {
 
   private readonly query$ = this.route.queryParamMap.pipe(map(peopleQueryFromParams));
   protected readonly query = toSignal(this.query$, { requireSync: true });
-  protected readonly state = toSignal(
-    this.query$.pipe(
-      switchMap((query) =>
-        this.api.list(query).pipe(
-          map((page): ListState => ({ page, error: null, loading: false })),
-          catchError((err: unknown) => of<ListState>({ page: null, error: toErrorView(err), loading: false })),
-          startWith<ListState>({ page: null, error: null, loading: true }),
-        ),
-      ),
-    ),
-    { initialValue: { page: null, error: null, loading: true } satisfies ListState },
-  );
+  protected readonly state = pageState(this.query$, (query: PeopleQuery) => this.api.list(query));
 
   constructor() {
     effect(() => (this.search = this.query().q ?? ''));
