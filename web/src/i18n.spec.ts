@@ -1,10 +1,17 @@
 import { ELECTION_METHODS, LANGUAGES, MEMBER_KINDS, QUORUM_TYPES, REGIONS, ROLES, SECTORS, STANDINGS, VOTE_WEIGHTINGS } from '@concerto/contracts';
-import { leaves, loadTranslations } from './testing/translations';
+import { TRANSLATION_FILES } from './app/core/i18n/translation-files';
+import { leaves, loadTranslations, translationFiles } from './testing/translations';
 
 const fr = leaves(loadTranslations('fr'));
 const en = leaves(loadTranslations('en'));
 
 describe('translation files', () => {
+  it('has one file per feature in each language, all of them loaded by the web app', () => {
+    const listed = [...TRANSLATION_FILES].sort();
+    expect(translationFiles('fr')).toEqual(listed);
+    expect(translationFiles('en')).toEqual(listed);
+  });
+
   it('has in English every key of the French file', () => {
     const missing = [...fr.keys()].filter((k) => !en.has(k));
     expect(missing).toEqual([]);

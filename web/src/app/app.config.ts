@@ -1,11 +1,11 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { type ApplicationConfig, inject, provideAppInitializer, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
-import { provideTranslateService } from '@ngx-translate/core';
-import { provideTranslateHttpLoader } from '@ngx-translate/http-loader';
+import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 import { routes } from './app.routes';
 import { AuthService } from './core/auth/auth.service';
 import { apiInterceptor } from './core/http/api.interceptor';
+import { FeatureFilesLoader } from './core/i18n/feature-files.loader';
 import { DEFAULT_LANGUAGE, LanguageService } from './core/i18n/language.service';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title.strategy';
 
@@ -16,8 +16,7 @@ export const appConfig: ApplicationConfig = {
     provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     provideHttpClient(withInterceptors([apiInterceptor])),
-    provideTranslateService({ fallbackLang: DEFAULT_LANGUAGE, lang: DEFAULT_LANGUAGE }),
-    provideTranslateHttpLoader({ prefix: '/i18n/', suffix: '.json' }),
+    provideTranslateService({ fallbackLang: DEFAULT_LANGUAGE, lang: DEFAULT_LANGUAGE, loader: provideTranslateLoader(FeatureFilesLoader) }),
     // Translations first, then the session (a stored refresh token), before the first route.
     provideAppInitializer(async () => {
       const languages = inject(LanguageService);

@@ -1,0 +1,10 @@
+import type { Standing } from './reference';
+
+export interface DashboardSummary {
+  memberCount: number;
+  byStanding: Record<Standing, number>;
+  collegeCount: number;
+  seatCount: number;
+  delegateCount: number;
+  youthDelegateCount: number;
+}

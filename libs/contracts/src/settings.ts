@@ -1,0 +1,19 @@
+import type { ElectionMethod, QuorumType, VoteWeighting } from './reference';
+
+export interface BylawSettings {
+  noticePeriodDays: number;
+  quorumType: QuorumType;
+  quorumValue: number;
+  proxiesAllowed: boolean;
+  maxProxiesPerDelegate: number;
+  delegatesPerMember: number;
+  voteWeighting: VoteWeighting;
+  termLengthYears: number;
+  staggeredTerms: boolean;
+  youthReservedSeats: number;
+  youthMaxAge: number;
+  electionMethod: ElectionMethod;
+  updatedAt: string;
+}
+
+export type BylawSettingsRequest = Partial<Omit<BylawSettings, 'updatedAt'>>;
