@@ -1,9 +1,10 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ErrorFilter } from './common/error.filter';
+import { buildOpenApiDocument } from './common/openapi';
 import { requestLogger } from './common/request-logger';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
@@ -18,13 +19,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
 
-  const doc = new DocumentBuilder()
-    .setTitle('Concerto API')
-    .setDescription('Governance and associative life of a social-economy federation')
-    .setVersion('0.1.0')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
 
   const web = config.webDist;
   if (web && fs.existsSync(path.join(web, 'index.html'))) {

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuditEntry, AuditVerification, Page } from '@concerto/contracts';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
@@ -21,12 +21,14 @@ export class AuditQueryDto {
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
+  @ApiOperation({ summary: 'List audit log entries' })
   @Get()
   @RequirePermission('audit.read')
   list(@Query() query: AuditQueryDto): Promise<Page<AuditEntry>> {
     return this.audit.list(query);
   }
 
+  @ApiOperation({ summary: 'Verify the audit log’s hash chains' })
   @Get('verify')
   @RequirePermission('audit.read')
   verify(): Promise<AuditVerification> {

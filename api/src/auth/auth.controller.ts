@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { CurrentUser, TokenResponse } from '@concerto/contracts';
 import type { Request } from 'express';
 import type { Actor } from '../common/actor';
@@ -15,6 +15,8 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
+  @ApiOperation({ summary: 'Log in with e-mail and password' })
+  @ApiResponse({ status: 401, description: 'Wrong e-mail or password, or an inactive account' })
   @Post('login')
   @HttpCode(200)
   login(@Body() dto: LoginDto, @Req() req: Request): Promise<TokenResponse> {
@@ -22,6 +24,7 @@ export class AuthController {
   }
 
   @Public()
+  @ApiOperation({ summary: 'Exchange a refresh token for a new access token' })
   @Post('refresh')
   @HttpCode(200)
   refresh(@Body() dto: RefreshDto): Promise<TokenResponse> {
@@ -30,6 +33,7 @@ export class AuthController {
 
   /** Revokes the refresh token's whole family. Works with an expired access token too. */
   @Public()
+  @ApiOperation({ summary: 'Log out: end this session' })
   @Post('logout')
   @HttpCode(204)
   async logout(@Body() dto: RefreshDto, @Req() req: Request & { user?: Actor }): Promise<void> {
@@ -46,16 +50,19 @@ export class MeController {
     private readonly people: PeopleService,
   ) {}
 
+  @ApiOperation({ summary: 'The signed-in person’s account' })
   @Get()
   me(@CurrentActor() actor: Actor): Promise<CurrentUser> {
     return this.people.currentUser(actor.id);
   }
 
+  @ApiOperation({ summary: 'Update one’s own account (language, birth year)' })
   @Patch()
   update(@CurrentActor() actor: Actor, @Body() dto: UpdateMyAccountDto): Promise<CurrentUser> {
     return this.people.updateMe(actor, dto);
   }
 
+  @ApiOperation({ summary: 'Change one’s own password' })
   @Post('password')
   @HttpCode(204)
   async changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto): Promise<void> {

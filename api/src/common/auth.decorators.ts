@@ -1,6 +1,8 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { Permission } from '@concerto/contracts';
 import type { Actor } from './actor';
+import { PUBLIC_EXTENSION } from './openapi';
 
 export const PERMISSION_KEY = 'concerto:permission';
 export const PUBLIC_KEY = 'concerto:public';
@@ -9,7 +11,7 @@ export const PUBLIC_KEY = 'concerto:public';
 export const RequirePermission = (permission: Permission) => SetMetadata(PERMISSION_KEY, permission);
 
 /** An endpoint anyone may call without an account (health, login, public archive). */
-export const Public = () => SetMetadata(PUBLIC_KEY, true);
+export const Public = () => applyDecorators(SetMetadata(PUBLIC_KEY, true), ApiExtension(PUBLIC_EXTENSION, true));
 
 /** The authenticated person making the request. */
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {

@@ -1,5 +1,5 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { HealthResponse } from '@concerto/contracts';
 import type { Response } from 'express';
@@ -13,6 +13,7 @@ export class HealthController {
 
   /** 200 when the database answers, 503 otherwise (used by compose's healthcheck). */
   @Public()
+  @ApiOperation({ summary: 'Health of the API and its database' })
   @Get()
   async health(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
     const version = process.env['npm_package_version'] ?? '0.1.0';

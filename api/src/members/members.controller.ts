@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Delegate, ImportReport, Member, Page } from '@concerto/contracts';
 import type { Request } from 'express';
 import type { Actor } from '../common/actor';
@@ -21,6 +21,7 @@ export class MembersController {
     private readonly imports: MemberImportService,
   ) {}
 
+  @ApiOperation({ summary: 'Search the member directory' })
   @Get()
   @RequirePermission('members.read')
   list(@Query() query: MemberQueryDto): Promise<Page<Member>> {
@@ -28,6 +29,7 @@ export class MembersController {
   }
 
   /** The CSV file as the body (Content-Type: text/csv); all rows are created, or none. */
+  @ApiOperation({ summary: 'Import member organizations from CSV (all or nothing)' })
   @Post('import')
   @HttpCode(200)
   @RequirePermission('members.import')
@@ -37,24 +39,28 @@ export class MembersController {
     return this.imports.import(actor, body, requestLanguage(req));
   }
 
+  @ApiOperation({ summary: 'One member organization' })
   @Get(':id')
   @RequirePermission('members.read')
   get(@Param('id', IdPipe) id: string): Promise<Member> {
     return this.members.get(id);
   }
 
+  @ApiOperation({ summary: 'Add a member organization' })
   @Post()
   @RequirePermission('members.write')
   create(@CurrentActor() actor: Actor, @Body() dto: CreateMemberDto): Promise<Member> {
     return this.members.create(actor, dto);
   }
 
+  @ApiOperation({ summary: 'Edit a member organization' })
   @Patch(':id')
   @RequirePermission('members.write')
   update(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string, @Body() dto: UpdateMemberDto): Promise<Member> {
     return this.members.update(actor, id, dto);
   }
 
+  @ApiOperation({ summary: 'Suspend a member organization' })
   @Post(':id/suspend')
   @HttpCode(200)
   @RequirePermission('members.write')
@@ -62,6 +68,7 @@ export class MembersController {
     return this.members.suspend(actor, id, dto.reason);
   }
 
+  @ApiOperation({ summary: 'Reinstate a suspended member organization' })
   @Post(':id/reinstate')
   @HttpCode(200)
   @RequirePermission('members.write')
@@ -70,18 +77,21 @@ export class MembersController {
   }
 
   /** Names and e-mails of delegates: administrators only (Loi 25). */
+  @ApiOperation({ summary: 'A member organization’s delegates' })
   @Get(':id/delegates')
   @RequirePermission('delegates.write')
   listDelegates(@Param('id', IdPipe) id: string): Promise<Delegate[]> {
     return this.delegates.list(id);
   }
 
+  @ApiOperation({ summary: 'Designate a delegate' })
   @Post(':id/delegates')
   @RequirePermission('delegates.write')
   designate(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string, @Body() dto: DesignateDelegateDto): Promise<Delegate> {
     return this.delegates.designate(actor, id, dto.personId);
   }
 
+  @ApiOperation({ summary: 'End a delegate’s designation' })
   @Delete(':id/delegates/:delegateId')
   @HttpCode(204)
   @RequirePermission('delegates.write')

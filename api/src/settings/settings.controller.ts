@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { BylawSettings } from '@concerto/contracts';
 import type { Actor } from '../common/actor';
 import { CurrentActor, RequirePermission } from '../common/auth.decorators';
@@ -12,12 +12,14 @@ import { SettingsService } from './settings.service';
 export class SettingsController {
   constructor(private readonly settings: SettingsService) {}
 
+  @ApiOperation({ summary: 'Read the bylaw settings' })
   @Get()
   @RequirePermission('settings.read')
   get(): Promise<BylawSettings> {
     return this.settings.get();
   }
 
+  @ApiOperation({ summary: 'Change the bylaw settings' })
   @Patch()
   @RequirePermission('settings.write')
   update(@CurrentActor() actor: Actor, @Body() dto: UpdateBylawSettingsDto): Promise<BylawSettings> {
