@@ -4,20 +4,17 @@ import { createTestApp, TestApp } from '../support/test-app';
 
 describe('demo federation', () => {
   let t: TestApp;
-  let seconds: number;
   let seeded: boolean;
   beforeAll(async () => {
     t = await createTestApp();
-    const started = Date.now();
     seeded = await seedDemoData(t.ds);
-    seconds = (Date.now() - started) / 1000;
   });
   afterAll(() => t.close());
   const asAdmin = async () => ({ Authorization: `Bearer ${(await t.login('admin@concerto.demo', DEMO_PASSWORD)).accessToken}` });
 
-  it('loads quickly, once', async () => {
+  // How long it takes is measured by bench/demo-data.bench.ts, not here.
+  it('loads once', async () => {
     expect(seeded).toBe(true);
-    expect(seconds).toBeLessThan(3);
     expect(await seedDemoData(t.ds)).toBe(false);
   });
 

@@ -1,0 +1,53 @@
+/**
+ * Benchmark of the demo federation's seed (not a test): migrates a fresh embedded PostgreSQL
+ * and times `seedDemoData`, which `npm run up` runs on a first start. Target: under 3 s.
+ * Run: npm run bench:demo
+ */
+import * as fs from 'fs';
+import * as net from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { createDataSource, runMigrations } from '../api/src/database/data-source';
+import { startEmbeddedPostgres } from '../api/src/database/embedded';
+import { seedDemoData } from '../api/src/demo/demo-data';
+
+const RUNS = 3;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concerto-bench-demo-'));
+  const pg = await startEmbeddedPostgres(dir, await freePort());
+  const times: number[] = [];
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const ds = createDataSource(pg.url);
+      await ds.initialize();
+      await ds.query(`DROP SCHEMA public CASCADE; CREATE SCHEMA public`);
+      await runMigrations(ds);
+      const started = process.hrtime.bigint();
+      await seedDemoData(ds);
+      times.push(Number(process.hrtime.bigint() - started) / 1e9);
+      await ds.destroy();
+    }
+  } finally {
+    await pg.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  console.log(`Demo federation seed, ${RUNS} runs on a fresh schema: median ${sorted[Math.floor(RUNS / 2)].toFixed(2)} s, best ${sorted[0].toFixed(2)} s, worst ${sorted[RUNS - 1].toFixed(2)} s (target < 3 s)`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
