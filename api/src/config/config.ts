@@ -14,6 +14,7 @@ export interface AppConfig {
   jwtSecret: string | null;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
+  refreshTokenCleanupMinutes: number;
   demoData: boolean;
   webDist: string | null;
   logLevel: 'silent' | 'error' | 'info';
@@ -82,6 +83,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     jwtSecret,
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
     refreshTokenTtlDays: int(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
+    refreshTokenCleanupMinutes: int(env, 'REFRESH_TOKEN_CLEANUP_MINUTES', 60, 0, 10080),
     demoData: bool(env, 'DEMO_DATA', !databaseUrl),
     webDist: env['WEB_DIST'] === '' ? null : path.resolve(cwd, env['WEB_DIST'] || defaultWeb),
     logLevel: oneOf(env, 'LOG_LEVEL', ['silent', 'error', 'info'] as const, 'info'),

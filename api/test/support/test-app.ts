@@ -45,7 +45,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   await admin.end();
   const urls = testUrls(dbName);
   const url = urls.app;
-  const config = loadConfig({ DATABASE_URL: url, JWT_SECRET: 'test-secret-'.padEnd(48, 'x'), LOG_LEVEL: 'silent', WEB_DIST: '', ...env });
+  const config = loadConfig({ DATABASE_URL: url, JWT_SECRET: 'test-secret-'.padEnd(48, 'x'), LOG_LEVEL: 'silent', WEB_DIST: '', REFRESH_TOKEN_CLEANUP_MINUTES: '0', ...env });
   const app = await createApp(config, url, config.jwtSecret!);
   const ds = app.get(DataSource);
   const http = request(app.getHttpServer());
