@@ -16,7 +16,8 @@ describe('clean-up of expired refresh tokens', () => {
 
   it('deletes the tokens past their expiry, used, revoked or not, keeps the others and records how many', async () => {
     const { person } = await t.personWith([]);
-    // Session 1: refreshed once (first token consumed), then both expire.
+    // Session 0 (signing in to get an access token) and session 1, refreshed once (its first
+    // token consumed): all three tokens expire.
     const s1 = await t.login(person.email);
     await t.http.post('/api/auth/refresh').send({ refreshToken: s1.refreshToken }).expect(200);
     const expiredUsed = await tokenRows(person.id);
@@ -31,30 +32,36 @@ describe('clean-up of expired refresh tokens', () => {
     // Session 4: alive.
     const s4 = await t.login(person.email);
     const before = await tokenRows(person.id);
-    expect(before.filter((r) => r.expired)).toHaveLength(3);
+    expect(before.filter((r) => r.expired).map((r) => [r.consumed, r.revoked]).sort()).toEqual([
+      [false, false],
+      [false, false],
+      [false, true],
+      [true, false],
+    ]);
 
     const deleted = await t.app.get(RefreshTokenCleanup).run();
 
-    expect(deleted).toBe(3);
+    expect(deleted).toBe(4);
     const after = await tokenRows(person.id);
     expect(after).toHaveLength(2);
     expect(after.every((r) => !r.expired)).toBe(true);
     await t.http.post('/api/auth/refresh').send({ refreshToken: s4.refreshToken }).expect(200);
     const [entry] = await t.ds.query(`SELECT actor_label, after FROM audit_log WHERE action = 'auth.refresh_tokens_purged' ORDER BY id DESC LIMIT 1`);
-    expect(entry).toEqual({ actor_label: 'Concerto', after: { deleted: 3 } });
+    expect(entry).toEqual({ actor_label: 'Concerto', after: { deleted: 4 } });
   });
 
   it('leaves the round to the replica that holds the lock', async () => {
     const { person } = await t.personWith([]);
     await t.login(person.email);
-    await expire((await tokenRows(person.id)).map((r) => r.id));
+    const expired = await tokenRows(person.id);
+    await expire(expired.map((r) => r.id));
     await t.as('app', async (otherReplica) => {
       await otherReplica.query(`SELECT pg_advisory_lock($1)`, [REFRESH_TOKEN_CLEANUP_LOCK]);
       expect(await t.app.get(RefreshTokenCleanup).run()).toBeNull();
-      expect(await tokenRows(person.id)).toHaveLength(1);
+      expect(await tokenRows(person.id)).toHaveLength(expired.length);
       await otherReplica.query(`SELECT pg_advisory_unlock($1)`, [REFRESH_TOKEN_CLEANUP_LOCK]);
     });
-    expect(await t.app.get(RefreshTokenCleanup).run()).toBe(1);
+    expect(await t.app.get(RefreshTokenCleanup).run()).toBe(expired.length);
     expect(await tokenRows(person.id)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'child_process';
 import { randomBytes } from 'crypto';
+import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as net from 'net';
 import * as os from 'os';
@@ -30,7 +31,7 @@ function startChild(dataDir: string, port: number): Promise<Started> {
       if (line) resolve({ child, ...(JSON.parse(line) as { adminUrl: string; notes: string[] }) });
     });
     child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`child exited (${code}): ${err.trim().split('\n').slice(-3).join(' | ')}`)));
+    child.on('exit', (code) => reject(new Error(`child exited (${code}): ${err.split('\n').find((l) => l.startsWith('Error: ')) ?? err.trim()}`)));
   });
 }
 
@@ -62,7 +63,6 @@ describe('embedded PostgreSQL after the API was killed with kill -9', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(work, { recursive: true });
-    const esbuild = await import('esbuild');
     await esbuild.build({
       entryPoints: [path.resolve(__dirname, '../../src/database/embedded.ts')],
       bundle: true,
@@ -91,7 +91,7 @@ describe('embedded PostgreSQL after the API was killed with kill -9', () => {
       }
     }
     fs.rmSync(work, { recursive: true, force: true });
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('the next start stops the server left running in its own data folder, says so, and starts', async () => {
