@@ -1,5 +1,10 @@
+import { randomBytes } from 'crypto';
 import { Client } from 'pg';
-import { APP_ROLE } from '../../src/database/roles';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { createDataSource, dataSourceOptions, runMigrations } from '../../src/database/data-source';
+import { MIGRATIONS } from '../../src/database/migrations';
+import { APP_ROLE, OWNER_ROLE, prepareDatabase } from '../../src/database/roles';
+import { testUrls } from '../support/global-setup';
 import { createTestApp, TestApp } from '../support/test-app';
 
 describe('the API connects as a least-privileged database role', () => {
@@ -91,5 +96,52 @@ describe('the embedded PostgreSQL', () => {
     const [{ data_directory: dataDir }] = await show(`SHOW data_directory`);
     expect(socketDir).toBe(dataDir);
     expect(await show(`SHOW listen_addresses`)).toEqual([{ listen_addresses: '127.0.0.1' }]);
+  });
+});
+
+describe('an install migrated before the roles existed (everything owned by the superuser)', () => {
+  const adminUrl = process.env['CONCERTO_TEST_PG_URL']!;
+  const dbName = `t_upgrade_${randomBytes(4).toString('hex')}`;
+  const urls = testUrls(dbName);
+  const admin = async (sql: string) => {
+    const c = new Client({ connectionString: adminUrl });
+    await c.connect();
+    await c.query(sql);
+    await c.end();
+  };
+  afterAll(() => admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`));
+
+  it('is handed to the owner role at start, migrates as it, and the API role gets its rights', async () => {
+    await admin(`CREATE DATABASE ${dbName}`);
+    const before = new DataSource({ ...dataSourceOptions(urls.admin), migrations: MIGRATIONS.slice(0, 2) } as DataSourceOptions);
+    await before.initialize();
+    await runMigrations(before);
+    await before.query(`INSERT INTO colleges (code, name_fr, name_en, seat_count) VALUES ('old', 'Ancien', 'Old', 3)`);
+    await before.destroy();
+
+    // What the embedded database does at every start (with the passwords the roles already have).
+    const password = (url: string) => decodeURIComponent(new URL(url).password);
+    await prepareDatabase(adminUrl, dbName, { owner: password(urls.owner), app: password(urls.app) });
+    const owner = createDataSource(urls.owner);
+    await owner.initialize();
+    try {
+      expect(await runMigrations(owner)).toEqual(['ApplicationRole1795600000000']);
+      const foreign = await owner.query(
+        `SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'S', 'v', 'm') AND pg_get_userbyid(relowner) <> $1`,
+        [OWNER_ROLE],
+      );
+      expect(foreign).toEqual([]);
+    } finally {
+      await owner.destroy();
+    }
+    const app = new Client({ connectionString: urls.app });
+    await app.connect();
+    try {
+      expect((await app.query(`SELECT code FROM colleges`)).rows).toEqual([{ code: 'old' }]);
+      await app.query(`INSERT INTO colleges (code, name_fr, name_en, seat_count) VALUES ('new', 'Nouveau', 'New', 1)`);
+      await expect(app.query(`ALTER TABLE colleges ADD COLUMN x int`)).rejects.toThrow(/must be owner/);
+    } finally {
+      await app.end();
+    }
   });
 });
