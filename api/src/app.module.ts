@@ -35,6 +35,7 @@ export class AppModule {
           jwtSecret,
           accessTokenTtlSeconds: config.accessTokenTtlSeconds,
           refreshTokenTtlDays: config.refreshTokenTtlDays,
+          refreshTokenCleanupMinutes: config.refreshTokenCleanupMinutes,
           loginMaxFailuresPerAccount: config.loginMaxFailuresPerAccount,
           loginMaxFailuresPerAddress: config.loginMaxFailuresPerAddress,
           loginWindowMinutes: config.loginWindowMinutes,

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config/config';
 import { loadOrCreateJwtSecret } from './config/jwt-secret';
 import { createDataSource, runMigrations, withStartupLock } from './database/data-source';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded';
+import { demoWarning } from './config/warnings';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './demo/demo-data';
 
 function say(line: string): void {
@@ -25,14 +26,18 @@ async function main(): Promise<void> {
 
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
+  // Migrations and the startup lock run as the schema owner; the API as the least-privileged role.
+  let ownerUrl = config.migrationDatabaseUrl ?? config.databaseUrl;
+  if (!databaseUrl || !ownerUrl) {
     say(`Starting embedded PostgreSQL in ${config.dataDir}/postgres on port ${config.embeddedPgPort}`);
     embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort);
+    embedded.notes.forEach(say);
     databaseUrl = embedded.url;
+    ownerUrl = embedded.ownerUrl;
   }
   const jwtSecret = config.jwtSecret ?? loadOrCreateJwtSecret(config.dataDir);
 
-  const ds: DataSource = createDataSource(databaseUrl);
+  const ds: DataSource = createDataSource(ownerUrl);
   await ds.initialize();
   const applied = await runMigrations(ds);
   if (applied.length) say(`Migrations applied: ${applied.join(', ')}`);
@@ -55,6 +60,8 @@ async function main(): Promise<void> {
   if (config.demoData) {
     say(`Demo accounts (password ${DEMO_PASSWORD}): ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.roles.join(', ') || 'delegate'})`).join('; ')}`);
   }
+  const warning = demoWarning(config);
+  if (warning) say(warning);
 }
 
 main().catch((e) => {

@@ -9,6 +9,7 @@ import { AuthService } from './auth.service';
 import { AUTH_SETTINGS, AuthSettings } from './auth.settings';
 import { JwtStrategy } from './jwt.strategy';
 import { LoginThrottleService } from './login-throttle.service';
+import { RefreshTokenCleanup } from './refresh-token-cleanup';
 
 @Module({})
 export class AuthModule {
@@ -29,6 +30,7 @@ export class AuthModule {
         { provide: AUTH_SETTINGS, useValue: settings },
         AuthService,
         LoginThrottleService,
+        RefreshTokenCleanup,
         JwtStrategy,
         { provide: APP_GUARD, useClass: GlobalAuthGuard },
       ],

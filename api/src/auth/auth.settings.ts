@@ -4,6 +4,8 @@ export interface AuthSettings {
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
+  /** Period of the expired refresh-token clean-up; 0 turns it off. */
+  refreshTokenCleanupMinutes: number;
   loginMaxFailuresPerAccount: number;
   loginMaxFailuresPerAddress: number;
   loginWindowMinutes: number;

@@ -17,8 +17,10 @@ async function main(): Promise<number> {
   let url = config.databaseUrl;
   if (!url) {
     // The portal may be running and holding the embedded cluster: connect to it first.
-    const password = fs.readFileSync(path.join(config.dataDir, 'postgres-password'), 'utf8').trim();
-    url = `postgres://concerto:${password}@127.0.0.1:${config.embeddedPgPort}/concerto`;
+    // Reading is all it does: the API's own role (roles.ts) is enough.
+    const file = path.join(config.dataDir, 'postgres-app-password');
+    const password = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() : '';
+    url = `postgres://concerto_app:${password}@127.0.0.1:${config.embeddedPgPort}/concerto`;
     const probe = createDataSource(url);
     const running = await probe.initialize().then(
       () => probe.destroy().then(() => true),

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const name = (process.argv[2] || 'Change').replace(/[^A-Za-z0-9]/g, '');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concerto-migration-'));
   const db = await startEmbeddedPostgres(dir, 54000 + Math.floor(Math.random() * 1000));
-  const ds = createDataSource(db.url);
+  const ds = createDataSource(db.ownerUrl);
   try {
     await ds.initialize();
     await runMigrations(ds);

@@ -4,14 +4,17 @@ import * as path from 'path';
 export interface AppConfig {
   port: number;
   host: string;
-  /** External PostgreSQL; when absent the API starts an embedded PostgreSQL in `dataDir`. */
+  /** External PostgreSQL, as the API's (least-privileged) role; when absent the API starts an embedded PostgreSQL in `dataDir`. */
   databaseUrl: string | null;
+  /** The schema owner's connection, for migrations and the startup lock; `databaseUrl` when absent. */
+  migrationDatabaseUrl: string | null;
   dataDir: string;
   embeddedPgPort: number;
   /** When absent, generated once and kept in `dataDir` (embedded mode only). */
   jwtSecret: string | null;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
+  refreshTokenCleanupMinutes: number;
   demoData: boolean;
   webDist: string | null;
   logLevel: 'silent' | 'error' | 'info';
@@ -58,6 +61,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL', 'must be a postgres:// or postgresql:// URL');
   }
+  const migrationDatabaseUrl = env['MIGRATION_DATABASE_URL'] || null;
+  if (migrationDatabaseUrl && !databaseUrl) throw new ConfigError('MIGRATION_DATABASE_URL', 'needs DATABASE_URL (the embedded database creates its own roles)');
+  if (migrationDatabaseUrl && !/^postgres(ql)?:\/\//.test(migrationDatabaseUrl)) {
+    throw new ConfigError('MIGRATION_DATABASE_URL', 'must be a postgres:// or postgresql:// URL');
+  }
   const jwtSecret = env['JWT_SECRET'] || null;
   if (jwtSecret !== null && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters long');
   if (databaseUrl && !jwtSecret) {
@@ -66,13 +74,16 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   const defaultWeb = path.resolve(cwd, 'dist/web/browser');
   return {
     port: int(env, 'PORT', 3000, 0, 65535),
-    host: env['HOST'] || '0.0.0.0',
+    // The embedded database is a single-machine install: serving beyond it is a decision (HOST).
+    host: env['HOST'] || (databaseUrl ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl,
+    migrationDatabaseUrl,
     dataDir: path.resolve(cwd, env['DATA_DIR'] || 'data'),
     embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 5433, 1024, 65535),
     jwtSecret,
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
     refreshTokenTtlDays: int(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
+    refreshTokenCleanupMinutes: int(env, 'REFRESH_TOKEN_CLEANUP_MINUTES', 60, 0, 10080),
     demoData: bool(env, 'DEMO_DATA', !databaseUrl),
     webDist: env['WEB_DIST'] === '' ? null : path.resolve(cwd, env['WEB_DIST'] || defaultWeb),
     logLevel: oneOf(env, 'LOG_LEVEL', ['silent', 'error', 'info'] as const, 'info'),

@@ -12,6 +12,8 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsTableName: 'migrations',
     synchronize: false,
     uuidExtension: 'pgcrypto',
+    // gen_random_uuid() is built in (PostgreSQL 13+); creating an extension needs rights the API's role has not.
+    installExtensions: false,
     migrationsRun: false,
     extra: { max: 20 },
   };
@@ -21,7 +23,10 @@ export function createDataSource(url: string): DataSource {
   return new DataSource(dataSourceOptions(url));
 }
 
-/** Any two API replicas starting together: only one migrates (and seeds) at a time. */
+/**
+ * Any two API replicas starting together: only one migrates (and seeds) at a time. Taken on the
+ * schema owner's connection (`MIGRATION_DATABASE_URL`), like the migrations it guards.
+ */
 const MIGRATION_LOCK = 727_001;
 
 export async function withStartupLock<T>(ds: DataSource, work: () => Promise<T>): Promise<T> {

@@ -28,9 +28,11 @@ describe('audit log', () => {
   });
 
   it('refuses to update, delete or truncate an entry, even for the database owner', async () => {
-    await expect(t.ds.query(`UPDATE audit_log SET action = 'x'`)).rejects.toThrow(/append-only/);
-    await expect(t.ds.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
-    await expect(t.ds.query(`TRUNCATE audit_log`)).rejects.toThrow(/append-only/);
+    await t.as('owner', async (owner) => {
+      await expect(owner.query(`UPDATE audit_log SET action = 'x'`)).rejects.toThrow(/append-only/);
+      await expect(owner.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
+      await expect(owner.query(`TRUNCATE audit_log`)).rejects.toThrow(/append-only/);
+    });
   });
 
   it('keeps each stream a sequence without gaps, even when many changes arrive at once', async () => {
@@ -63,9 +65,9 @@ describe('audit log', () => {
     expect(before.entriesChecked).toBeGreaterThan(3);
     const [target] = await t.ds.query(`SELECT id, stream, seq FROM audit_log WHERE action = 'person.created' AND target_type = 'person' ORDER BY id DESC LIMIT 1`);
     // A tamperer bypassing the trigger (superuser) rewrites what a row says.
-    await t.ds.transaction(async (em) => {
-      await em.query(`SET LOCAL session_replication_role = replica`);
-      await em.query(`UPDATE audit_log SET after = jsonb_set(after, '{roles}', '["admin"]') WHERE id = $1`, [target.id]);
+    await t.as('admin', async (superuser) => {
+      await superuser.query(`SET session_replication_role = replica`);
+      await superuser.query(`UPDATE audit_log SET after = jsonb_set(after, '{roles}', '["admin"]') WHERE id = $1`, [target.id]);
     });
     const after = await verify();
     expect(after.ok).toBe(false);
@@ -78,9 +80,9 @@ describe('audit log', () => {
       const { token } = await t2.personWith(['admin']);
       const audit = t2.app.get(AuditService);
       for (let i = 0; i < 3; i++) await t2.ds.transaction((em) => audit.append(em, 'tail', SYSTEM_ACTOR, { action: 'test.tail', targetType: 'test' }));
-      await t2.ds.transaction(async (em) => {
-        await em.query(`SET LOCAL session_replication_role = replica`);
-        await em.query(`DELETE FROM audit_log WHERE stream = 'tail' AND seq = 3`);
+      await t2.as('admin', async (superuser) => {
+        await superuser.query(`SET session_replication_role = replica`);
+        await superuser.query(`DELETE FROM audit_log WHERE stream = 'tail' AND seq = 3`);
       });
       const res = await t2.http.get('/api/audit/verify').set('Authorization', `Bearer ${token}`).expect(200);
       expect(res.body.firstBroken).toMatchObject({ stream: 'tail', reason: 'head_mismatch' });

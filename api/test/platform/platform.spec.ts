@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from '../../src/config/config';
+import { demoWarning } from '../../src/config/warnings';
+import { DEMO_PASSWORD } from '../../src/demo/demo-data';
 import { createTestApp, TestApp } from '../support/test-app';
 
 describe('platform', () => {
@@ -43,12 +45,38 @@ describe('configuration', () => {
     expect(c).toMatchObject({ port: 3000, databaseUrl: null, dataDir: '/srv/data', demoData: true, jwtSecret: null, accessTokenTtlSeconds: 900 });
   });
 
+  it('listens on loopback only with the embedded database, unless HOST says otherwise', () => {
+    expect(loadConfig({}, '/srv').host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }, '/srv').host).toBe('0.0.0.0');
+    expect(loadConfig({ DATABASE_URL: 'postgres://concerto_app:p@db/concerto', JWT_SECRET: 'x'.repeat(32) }, '/srv').host).toBe('0.0.0.0');
+  });
+
+  it('migrates as MIGRATION_DATABASE_URL when given, as DATABASE_URL otherwise', () => {
+    const base = { DATABASE_URL: 'postgres://concerto_app:p@db/concerto', JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig(base).migrationDatabaseUrl).toBeNull();
+    expect(loadConfig({ ...base, MIGRATION_DATABASE_URL: 'postgres://concerto_owner:q@db/concerto' }).migrationDatabaseUrl).toBe('postgres://concerto_owner:q@db/concerto');
+  });
+
+  it('warns that the demo password is public, louder when other machines can reach the portal', () => {
+    expect(demoWarning({ demoData: false, host: '0.0.0.0' })).toBeNull();
+    const local = demoWarning({ demoData: true, host: '127.0.0.1' });
+    expect(local).toContain(DEMO_PASSWORD);
+    expect(local).not.toMatch(/^WARNING/);
+    expect(demoWarning({ demoData: true, host: '::1' })).toBe(local);
+    const open = demoWarning({ demoData: true, host: '0.0.0.0' });
+    expect(open).toMatch(/^WARNING: demo data while listening on 0\.0\.0\.0: anyone who can reach this machine can sign in as an administrator/);
+    expect(open).toContain(DEMO_PASSWORD);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ DATABASE_URL: 'postgres://u:p@db/concerto' }, 'JWT_SECRET'],
     [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA'],
+    [{ MIGRATION_DATABASE_URL: 'postgres://o:p@db/concerto' }, 'MIGRATION_DATABASE_URL'],
+    [{ DATABASE_URL: 'postgres://a:p@db/concerto', JWT_SECRET: 'x'.repeat(32), MIGRATION_DATABASE_URL: 'mysql://x' }, 'MIGRATION_DATABASE_URL'],
+    [{ REFRESH_TOKEN_CLEANUP_MINUTES: 'hourly' }, 'REFRESH_TOKEN_CLEANUP_MINUTES'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ ACCESS_TOKEN_TTL_SECONDS: '5' }, 'ACCESS_TOKEN_TTL_SECONDS'],
   ])('refuses %j, naming %s', (env, variable) => {

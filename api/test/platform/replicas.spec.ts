@@ -3,17 +3,19 @@ import { Client } from 'pg';
 import { createDataSource, runMigrations, withStartupLock } from '../../src/database/data-source';
 import { MIGRATIONS } from '../../src/database/migrations';
 import { seedDemoData } from '../../src/demo/demo-data';
-import { withDatabase } from '../support/global-setup';
+import { OWNER_ROLE } from '../../src/database/roles';
+import { testUrls } from '../support/global-setup';
 
 describe('several API replicas starting on one database', () => {
   const adminUrl = process.env['CONCERTO_TEST_PG_URL']!;
   const dbName = `t_replicas_${randomBytes(4).toString('hex')}`;
-  const url = withDatabase(adminUrl, dbName);
+  // Replicas migrate as the schema owner (MIGRATION_DATABASE_URL), as in production.
+  const url = testUrls(dbName).owner;
 
   beforeAll(async () => {
     const c = new Client({ connectionString: adminUrl });
     await c.connect();
-    await c.query(`CREATE DATABASE ${dbName}`);
+    await c.query(`CREATE DATABASE ${dbName} OWNER ${OWNER_ROLE}`);
     await c.end();
   });
   afterAll(async () => {

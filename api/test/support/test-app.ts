@@ -8,7 +8,10 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap';
 import { loadConfig } from '../../src/config/config';
 import { PersonEntity } from '../../src/people/person.entity';
-import { TEMPLATE_DB, withDatabase } from './global-setup';
+import { OWNER_ROLE } from '../../src/database/roles';
+import { TEMPLATE_DB, testUrls } from './global-setup';
+
+export type DatabaseRole = 'admin' | 'owner' | 'app';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 let passwordHash: Promise<string> | null = null;
@@ -16,8 +19,13 @@ let passwordHash: Promise<string> | null = null;
 export interface TestApp {
   app: NestExpressApplication;
   http: ReturnType<typeof request>;
+  /** The API's own connection: the application role. */
   ds: DataSource;
-  /** A fresh person with these staff roles, and a valid access token for them. */
+  /**
+   * A connection to this test's database as another role: `admin` (superuser, e.g. a tamperer
+   * who bypasses triggers), `owner` (the schema owner) or `app` (the API's role).
+   */
+  as<T>(role: DatabaseRole, work: (client: Client) => Promise<T>): Promise<T>;  /** A fresh person with these staff roles, and a valid access token for them. */
   personWith(roles: Role[], extra?: Partial<PersonEntity>): Promise<{ person: PersonEntity; token: string }>;
   login(email: string, password?: string): Promise<TokenResponse>;
   close(): Promise<void>;
@@ -33,10 +41,11 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const dbName = `t_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName} TEMPLATE ${TEMPLATE_DB}`);
+  await admin.query(`CREATE DATABASE ${dbName} TEMPLATE ${TEMPLATE_DB} OWNER ${OWNER_ROLE}`);
   await admin.end();
-  const url = withDatabase(adminUrl, dbName);
-  const config = loadConfig({ DATABASE_URL: url, JWT_SECRET: 'test-secret-'.padEnd(48, 'x'), LOG_LEVEL: 'silent', WEB_DIST: '', ...env });
+  const urls = testUrls(dbName);
+  const url = urls.app;
+  const config = loadConfig({ DATABASE_URL: url, JWT_SECRET: 'test-secret-'.padEnd(48, 'x'), LOG_LEVEL: 'silent', WEB_DIST: '', REFRESH_TOKEN_CLEANUP_MINUTES: '0', ...env });
   const app = await createApp(config, url, config.jwtSecret!);
   const ds = app.get(DataSource);
   const http = request(app.getHttpServer());
@@ -53,6 +62,15 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     http,
     ds,
     login,
+    async as(role, work) {
+      const c = new Client({ connectionString: urls[role] });
+      await c.connect();
+      try {
+        return await work(c);
+      } finally {
+        await c.end();
+      }
+    },
     async personWith(roles, extra = {}) {
       passwordHash ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id });
       const repo = ds.getRepository(PersonEntity);
