@@ -1,8 +1,7 @@
 import type { ApiError } from '@concerto/contracts';
-import * as http from 'http';
-import type { AddressInfo } from 'net';
 import { gzipSync } from 'zlib';
 import { count, createCollege } from '../support/factories';
+import { rawPost } from '../support/raw-http';
 import { createTestApp, TestApp, TEST_PASSWORD } from '../support/test-app';
 
 /** Input that once answered 500: each must now be a 4xx in the caller's language, naming the field. */
@@ -96,6 +95,49 @@ describe('bad input is refused with a clear 4xx, never a server error', () => {
     });
   });
 
+  describe('body sizes', () => {
+    it('refuses a 150 kB JSON body on an ordinary route, in English', async () => {
+      const res = await t.http.patch('/api/settings').set(auth).set('Accept-Language', 'en').send({ x: 'y'.repeat(150 * 1024) });
+      expect(res.status).toBe(413);
+      expect(res.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: 'The content sent is too large.' });
+    });
+
+    it('still takes a member file larger than 100 kB', async () => {
+      const lines = ['legal_name,kind,sector,region,college_code'];
+      for (let i = 0; i < 3000; i++) lines.push(`Organisme au long nom numéro ${i},nonprofit,education,03,reseaux`);
+      const res = await t.http.post('/api/members/import').set(auth).set('Content-Type', 'text/csv; charset=utf-8').send(lines.join('\n'));
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ imported: true, createdCount: 3000 });
+      await t.ds.query(`DELETE FROM members`);
+    });
+  });
+
+  describe('member import file', () => {
+    const post = () => t.http.post('/api/members/import').set(auth);
+    it('refuses a file sent in another character set, or compressed', async () => {
+      const latin1 = await post().set('Content-Type', 'text/csv; charset=iso-8859-1').send('legal_name\n');
+      expect(latin1.status).toBe(415);
+      expect(latin1.body.code).toBe('UNSUPPORTED_CHARSET');
+      const gzip = await post().set('Content-Type', 'text/csv').set('Content-Encoding', 'gzip').send('legal_name\n');
+      expect(gzip.status).toBe(415);
+      expect(gzip.body.code).toBe('UNSUPPORTED_ENCODING');
+    });
+
+    it('reports a row holding a NUL instead of failing, and creates nothing', async () => {
+      const res = await post().set('Content-Type', 'text/csv').send('legal_name,kind,sector,region,college_code\nCoop\u0000nulle,cooperative,food,03,reseaux\n');
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ imported: false, rejected: [{ line: 2 }] });
+      expect(res.body.rejected[0].errors[0]).toMatch(/caractère interdit/);
+      expect(await count(t.ds, 'members')).toBe(0);
+    });
+
+    it('refuses a file whose quote never closes, naming the line', async () => {
+      const res = await post().set('Content-Type', 'text/csv').set('Accept-Language', 'en').send('legal_name,kind,sector,region,college_code\n"Coop,cooperative,food,03,reseaux\n');
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('IMPORT_MALFORMED');
+    });
+  });
+
   describe('query parameters have maxima', () => {
     it.each(['/api/people', '/api/audit', '/api/members'])('refuses page=1e18 on %s, naming the page', async (path) => {
       const res = await t.http.get(`${path}?page=1e18`).set(auth).set('Accept-Language', 'en');
@@ -145,23 +187,3 @@ describe('bad input is refused with a clear 4xx, never a server error', () => {
     });
   });
 });
-
-/** Sends bytes exactly as given (supertest re-serialises a Buffer sent as JSON). */
-export function rawPost(t: TestApp, path: string, headers: Record<string, string>, body: Buffer): Promise<{ status: number; body: string }> {
-  const server = t.app.getHttpServer() as http.Server;
-  if (!server.listening) server.listen(0, '127.0.0.1');
-  return new Promise((resolve, reject) => {
-    const go = () => {
-      const { port } = server.address() as AddressInfo;
-      const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', headers: { ...headers, 'Content-Length': String(body.length) } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-      });
-      req.on('error', reject);
-      req.end(body);
-    };
-    if (server.listening) go();
-    else server.once('listening', go);
-  });
-}
