@@ -70,8 +70,9 @@ async function main(): Promise<void> {
     const { accessToken: token } = (await login.json()) as TokenResponse;
 
     const files: [string, () => string][] = [
-      ['6 MB of empty rows', () => HEADER + '\n'.repeat(6 * MB)],
-      ['24 MB of empty rows', () => HEADER + '\n'.repeat(24 * MB)],
+      ['6 MB of blank lines', () => HEADER + '\n'.repeat(6 * MB)],
+      ['6 MB of empty rows (,,,,,,,)', () => HEADER + '\n' + ',,,,,,,\n'.repeat((6 * MB) / 8)],
+      ['24 MB of empty rows (,,,,,,,)', () => HEADER + '\n' + ',,,,,,,\n'.repeat((24 * MB) / 8)],
       ['30 MB of empty rows (over the limit)', () => HEADER + '\n'.repeat(30 * MB)],
       ['20,001 rows (one too many)', () => validFile(20_001)],
       ['20,000 valid rows', () => validFile(20_000)],
