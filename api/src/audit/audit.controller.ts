@@ -11,7 +11,7 @@ export class AuditQueryDto {
   @IsOptional() @IsString() @MaxLength(60) targetType?: string;
   @IsOptional() @IsString() @MaxLength(120) targetId?: string;
   @IsOptional() @IsUUID() actorId?: string;
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) page?: number;
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(1000000) page?: number;
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(200) pageSize?: number;
 }
 

@@ -24,7 +24,7 @@ export class AuditEntryEntity {
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId: string | null;
 
-  @Column({ name: 'actor_label', type: 'varchar', length: 300 })
+  @Column({ name: 'actor_label', type: 'text' })
   actorLabel: string;
 
   @Column({ type: 'varchar', length: 80 })

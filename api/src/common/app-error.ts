@@ -55,5 +55,16 @@ export const commonError = defineErrors({
   INTERNAL: { status: 500, fr: 'Erreur interne. Réessayez plus tard.', en: 'Internal error. Please try again later.' },
   ROUTE_NOT_FOUND: { status: 404, fr: "Cette adresse n'existe pas.", en: 'This address does not exist.' },
   PAYLOAD_TOO_LARGE: { status: 413, fr: 'Le contenu envoyé est trop volumineux.', en: 'The content sent is too large.' },
+  BODY_TOO_DEEP: {
+    status: 400,
+    fr: 'Le contenu envoyé est imbriqué trop profondément (au plus {max} niveaux).',
+    en: 'The content sent is nested too deeply (at most {max} levels).',
+  },
+  UNSUPPORTED_CHARSET: { status: 415, fr: "Ce jeu de caractères n'est pas accepté : envoyez de l'UTF-8.", en: 'This character set is not accepted: send UTF-8.' },
+  UNSUPPORTED_ENCODING: {
+    status: 415,
+    fr: "Cet encodage du contenu (Content-Encoding) n'est pas accepté : gzip, deflate, br ou aucun.",
+    en: 'This content encoding (Content-Encoding) is not accepted: gzip, deflate, br or none.',
+  },
   MALFORMED_BODY: { status: 400, fr: 'Le contenu envoyé est illisible (JSON invalide).', en: 'The content sent cannot be read (invalid JSON).' },
 });

@@ -32,9 +32,12 @@ export class ErrorFilter implements ExceptionFilter {
       const message = exception.message;
       return new AppError(status, 'HTTP_' + status, { fr: message, en: message });
     }
-    const e = exception as { type?: string; status?: number };
-    if (e?.type === 'entity.parse.failed') return commonError('MALFORMED_BODY');
+    const e = exception as { type?: string; status?: number; expose?: boolean };
     if (e?.type === 'entity.too.large') return commonError('PAYLOAD_TOO_LARGE');
+    if (e?.type === 'charset.unsupported') return commonError('UNSUPPORTED_CHARSET');
+    if (e?.type === 'encoding.unsupported') return commonError('UNSUPPORTED_ENCODING');
+    // Any other refusal of the body parser (bad JSON, gzip garbage, aborted or mis-sized body).
+    if (e?.type === 'entity.parse.failed' || (e?.expose && typeof e.status === 'number' && e.status >= 400 && e.status < 500)) return commonError('MALFORMED_BODY');
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     return commonError('INTERNAL');
   }

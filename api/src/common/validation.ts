@@ -2,6 +2,7 @@ import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { ValidateIf } from 'class-validator';
 import { commonError, Messages } from './app-error';
 import { fieldMessages, quotedFieldLabel, quotedRawName } from './field-labels';
+import { CheckedValidationPipe } from './input-guard';
 
 /**
  * A field that may be left out of a partial update but, when sent, must be valid: unlike
@@ -63,9 +64,12 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   return out;
 }
 
-/** The one global pipe: unknown fields refused, types transformed, errors listed per field. */
+/**
+ * The one global pipe: forbidden characters and deep nesting refused first (input-guard.ts),
+ * unknown fields refused, types transformed, errors listed per field.
+ */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new CheckedValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -3,6 +3,7 @@ import type { CsvRow } from '@concerto/domain';
 import { fillMessages, Messages } from '../common/app-error';
 import { fieldMessages } from '../common/field-labels';
 import { isCalendarDate } from '../common/calendar-date';
+import { hasForbiddenCharacter } from '../common/input-guard';
 import { NEQ } from './dto/member.dto';
 import { importRowMessages as M, membersError } from './members.errors';
 
@@ -87,6 +88,7 @@ export function checkRows(rows: CsvRow[], columns: ColumnIndex, width: number, c
         return null;
       }
       if (v.length > max) problem(c, M.tooLong, { max });
+      if (hasForbiddenCharacter(v)) problem(c, M.forbiddenCharacter);
       return v;
     };
     const legalName = text('legal_name', 300, true);

@@ -15,7 +15,7 @@ export class MemberEntity {
   legalName: string;
 
   /** Lower-cased, accent-free legal name, for search and ordering. */
-  @Column({ name: 'search_name', type: 'varchar', length: 300 })
+  @Column({ name: 'search_name', type: 'text' })
   searchName: string;
 
   @Index('members_neq_key', { unique: true, where: '"neq" IS NOT NULL' })
@@ -51,7 +51,7 @@ export class MemberEntity {
   city: string | null;
 
   /** The city folded like `searchName`, so the directory's search finds it too. */
-  @Column({ name: 'search_city', type: 'varchar', length: 120, nullable: true })
+  @Column({ name: 'search_city', type: 'text', nullable: true })
   searchCity: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -4,11 +4,13 @@ import type { Delegate, ImportReport, Member, Page } from '@concerto/contracts';
 import type { Request } from 'express';
 import type { Actor } from '../common/actor';
 import { CurrentActor, RequirePermission } from '../common/auth.decorators';
+import { commonError } from '../common/app-error';
 import { IdPipe } from '../common/id.pipe';
 import { requestLanguage } from '../common/language';
 import { DelegatesService } from './delegates.service';
 import { CreateMemberDto, DesignateDelegateDto, MemberQueryDto, SuspendMemberDto, UpdateMemberDto } from './dto/member.dto';
-import { MemberImportService } from './member-import.service';
+import { IMPORT_MAX_BYTES, MemberImportService } from './member-import.service';
+import { membersError } from './members.errors';
 import { MembersService } from './members.service';
 
 @ApiTags('members')
@@ -28,15 +30,25 @@ export class MembersController {
     return this.members.list(query);
   }
 
-  /** The CSV file as the body (Content-Type: text/csv); all rows are created, or none. */
+  /**
+   * The CSV file as the body (Content-Type: text/csv, UTF-8, up to 25 MB: the one route the body
+   * parsers leave alone, so the file is parsed as it arrives); all rows are created, or none.
+   */
   @ApiOperation({ summary: 'Import member organizations from CSV (all or nothing)' })
   @Post('import')
   @HttpCode(200)
   @RequirePermission('members.import')
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', example: 'legal_name,neq,kind,sector,region,college_code,dues_paid_until,city' } })
-  import(@CurrentActor() actor: Actor, @Body() body: unknown, @Req() req: Request): Promise<ImportReport> {
-    return this.imports.import(actor, body, requestLanguage(req));
+  import(@CurrentActor() actor: Actor, @Req() req: Request): Promise<ImportReport> {
+    const type = (req.headers['content-type'] ?? '').toLowerCase();
+    if (!/^text\/(csv|plain)\b/.test(type)) throw membersError('IMPORT_NOT_CSV');
+    const charset = /charset\s*=\s*"?([^";\s]+)/.exec(type)?.[1];
+    if (charset && charset !== 'utf-8' && charset !== 'utf8') throw commonError('UNSUPPORTED_CHARSET');
+    const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
+    if (encoding !== 'identity') throw commonError('UNSUPPORTED_ENCODING');
+    if (Number(req.headers['content-length'] ?? 0) > IMPORT_MAX_BYTES) throw commonError('PAYLOAD_TOO_LARGE');
+    return this.imports.import(actor, req, requestLanguage(req));
   }
 
   @ApiOperation({ summary: 'One member organization' })

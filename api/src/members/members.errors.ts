@@ -34,6 +34,11 @@ export const membersError = defineErrors({
     fr: "Colonnes inconnues dans l'en-tête : {columns}. Colonnes attendues : {expected}.",
     en: 'Unknown columns in the header: {columns}. Expected columns: {expected}.',
   },
+  IMPORT_MALFORMED: {
+    status: 400,
+    fr: 'Le fichier CSV est mal formé près de la ligne {line} (guillemet non fermé ou ligne trop longue).',
+    en: 'The CSV file is malformed near line {line} (unclosed quote or line too long).',
+  },
   IMPORT_DUPLICATE_COLUMNS: { status: 400, fr: "Colonnes en double dans l'en-tête : {columns}.", en: 'Columns repeated in the header: {columns}.' },
 });
 
@@ -48,6 +53,10 @@ export const memberFieldMessages = {
  */
 export const importRowMessages = {
   columnCount: { fr: 'La ligne a {count} colonnes au lieu de {expected}.', en: 'The row has {count} columns instead of {expected}.' },
+  forbiddenCharacter: {
+    fr: 'Le champ {field} (colonne {column}) contient un caractère interdit (caractère nul).',
+    en: 'The field {field} (column {column}) contains a forbidden character (NUL).',
+  },
   required: { fr: 'Le champ {field} (colonne {column}) est obligatoire.', en: 'The field {field} (column {column}) is required.' },
   tooLong: {
     fr: 'Le champ {field} (colonne {column}) doit contenir au plus {max} caractères.',

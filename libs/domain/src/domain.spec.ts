@@ -1,4 +1,4 @@
-import { detectSeparator, isYouth, memberStanding, parseCsv, seatConfigurationProblems, totalSeats, votingIneligibility } from './index';
+import { isYouth, memberStanding, seatConfigurationProblems, totalSeats, votingIneligibility } from './index';
 
 describe('member standing', () => {
   it('is suspended when the administrator suspended it, whatever its dues', () => {
@@ -39,21 +39,5 @@ describe('board seats', () => {
     expect(seatConfigurationProblems(colleges, 2)).toEqual([]);
     expect(seatConfigurationProblems([{ code: 'x', seatCount: -1 }], 0)).toContain('college x: seat count must be a whole number ≥ 0');
     expect(seatConfigurationProblems(colleges, 36)).toEqual(['reserved youth seats exceed the board seats']);
-  });
-});
-
-describe('CSV parsing', () => {
-  it('reads quoted fields with separators, quotes and line breaks, and keeps line numbers', () => {
-    const rows = parseCsv('a,b\r\n"Coop, la ""Belle""","x\ny"\n\nlast,row\n');
-    expect(rows).toEqual([
-      { line: 1, fields: ['a', 'b'] },
-      { line: 2, fields: ['Coop, la "Belle"', 'x\ny'] },
-      { line: 5, fields: ['last', 'row'] },
-    ]);
-  });
-  it('detects the semicolon separator written by French spreadsheets and strips a BOM', () => {
-    const text = '\ufeffnom;région\nCoop;03';
-    expect(detectSeparator(text)).toBe(';');
-    expect(parseCsv(text)[1].fields).toEqual(['Coop', '03']);
   });
 });

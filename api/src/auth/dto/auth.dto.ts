@@ -1,8 +1,12 @@
 import type { ChangePasswordRequest, LoginRequest, RefreshRequest } from '@concerto/contracts';
+import { Transform } from 'class-transformer';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 
+/** An e-mail is compared lower-cased, and its lower-case form can be longer ("İ" → "i̇"): that form is checked. */
+const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
 export class LoginDto implements LoginRequest {
-  @IsString() @MinLength(1) @MaxLength(254) email: string;
+  @Transform(lower) @IsString() @MinLength(1) @MaxLength(254) email: string;
   @IsString() @MinLength(1) @MaxLength(200) password: string;
 }
 

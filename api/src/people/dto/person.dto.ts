@@ -32,6 +32,6 @@ export class UpdateMyAccountDto implements UpdateMyAccountRequest {
 
 export class PeopleQueryDto {
   @IsOptional() @IsString() @MaxLength(200) q?: string;
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) page?: number;
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(100000) page?: number;
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(200) pageSize?: number;
 }
