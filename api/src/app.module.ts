@@ -35,6 +35,8 @@ export class AppModule {
           jwtSecret,
           accessTokenTtlSeconds: config.accessTokenTtlSeconds,
           refreshTokenTtlDays: config.refreshTokenTtlDays,
+          refreshGraceSeconds: config.refreshGraceSeconds,
+          cookieSecure: config.cookieSecure,
           loginMaxFailuresPerAccount: config.loginMaxFailuresPerAccount,
           loginMaxFailuresPerAddress: config.loginMaxFailuresPerAddress,
           loginWindowMinutes: config.loginWindowMinutes,

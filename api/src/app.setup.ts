@@ -1,5 +1,6 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -12,6 +13,7 @@ import type { AppConfig } from './config/config';
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   if (config.trustProxy) app.set('trust proxy', true);
   app.use(requestLogger(config.logLevel === 'info'));
+  app.use(cookieParser());
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: '25mb' });
   app.setGlobalPrefix('api');
