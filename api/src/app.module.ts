@@ -36,6 +36,8 @@ export class AppModule {
           accessTokenTtlSeconds: config.accessTokenTtlSeconds,
           refreshTokenTtlDays: config.refreshTokenTtlDays,
           refreshTokenCleanupMinutes: config.refreshTokenCleanupMinutes,
+          refreshGraceSeconds: config.refreshGraceSeconds,
+          cookieSecure: config.cookieSecure,
           loginMaxFailuresPerAccount: config.loginMaxFailuresPerAccount,
           loginMaxFailuresPerAddress: config.loginMaxFailuresPerAddress,
           loginWindowMinutes: config.loginWindowMinutes,

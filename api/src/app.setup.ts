@@ -1,5 +1,6 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -16,6 +17,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   // JSON bodies of this API are small: 100 kB is plenty and bounds what an anonymous caller makes
   // the server read. No text parser: the member import (POST /api/members/import, 25 MB) streams its body.
   app.useBodyParser('json', { limit: '100kb' });
+  app.use(cookieParser());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());

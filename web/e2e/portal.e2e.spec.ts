@@ -130,4 +130,34 @@ describe('the portal', () => {
     expect(await page.getByTestId('member-link').count()).toBe(1);
     await shot('11-directory-finds-created-fr');
   });
+
+  it('keeps the session across a reload (refresh cookie), shares it with a new tab, and a logout signs every tab out', async () => {
+    const baseUrl = api!.baseUrl;
+
+    // A reload forgets the in-memory access token; the httpOnly cookie restores the session.
+    await page.goto(`${baseUrl}/members`);
+    await page.getByRole('heading', { level: 1, name: 'Répertoire des membres' }).waitFor();
+    await page.reload();
+    await page.getByTestId('member-table').waitFor();
+    expect(page.url()).toBe(`${baseUrl}/members`);
+    // Nothing of the session is readable by scripts.
+    expect(await page.evaluate(() => document.cookie)).not.toContain('concerto_refresh');
+    expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toMatch(/refresh/i);
+
+    // A second tab of the same browser is signed in too.
+    const other = await page.context().newPage();
+    await other.goto(`${baseUrl}/members`);
+    await other.getByTestId('member-table').waitFor();
+
+    // Logout in the first tab: the second one is sent to the login page at once.
+    await page.getByTestId('logout').click();
+    await other.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
+
+    // And a reload shows the login page, not the directory.
+    await page.goto(`${baseUrl}/members`);
+    await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot('12-signed-out-after-reload-390');
+    await other.close();
+  });
 });

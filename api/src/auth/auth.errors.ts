@@ -8,6 +8,11 @@ export const authError = defineErrors({
     en: 'Too many failed login attempts. Try again in {minutes} minutes.',
   },
   INVALID_REFRESH_TOKEN: { status: 401, fr: 'Session expirée. Reconnectez-vous.', en: 'Session expired. Please log in again.' },
+  CROSS_SITE_REFUSED: {
+    status: 403,
+    fr: 'Requête refusée : elle ne vient pas de Concerto lui-même.',
+    en: 'Request refused: it does not come from Concerto itself.',
+  },
   WRONG_CURRENT_PASSWORD: { status: 400, fr: 'Le mot de passe actuel est incorrect.', en: 'The current password is incorrect.' },
   SAME_PASSWORD: { status: 400, fr: "Le nouveau mot de passe doit différer de l'actuel.", en: 'The new password must differ from the current one.' },
 });

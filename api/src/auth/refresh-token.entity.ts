@@ -2,7 +2,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 
 /**
  * A refresh token, stored as its SHA-256 only. Each refresh consumes the token and issues the
- * next one of the same family; presenting a consumed token revokes the whole family.
+ * next one of the same family; presenting a consumed token after the grace period revokes the
+ * whole family. The family is the session: its id is the access token's `sid`.
  */
 @Entity('refresh_tokens')
 export class RefreshTokenEntity {
@@ -26,6 +27,14 @@ export class RefreshTokenEntity {
 
   @Column({ name: 'consumed_at', type: 'timestamptz', nullable: true })
   consumedAt: Date | null;
+
+  /**
+   * Once consumed: the token that replaced it, AES-GCM-sealed with a key derived from this token
+   * (which only its holder knows), so a second tab presenting it within the grace period gets
+   * the same successor. The database alone cannot open it.
+   */
+  @Column({ name: 'successor_sealed', type: 'text', nullable: true })
+  successorSealed: string | null;
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;

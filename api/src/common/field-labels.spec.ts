@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validate } from 'class-validator';
 import { AuditQueryDto } from '../audit/audit.controller';
-import { ChangePasswordDto, LoginDto, RefreshDto } from '../auth/dto/auth.dto';
+import { ChangePasswordDto, EmptyBodyDto, LoginDto } from '../auth/dto/auth.dto';
 import { CreateCollegeDto, UpdateCollegeDto } from '../colleges/dto/college.dto';
 import { CreateMemberDto, DesignateDelegateDto, MemberQueryDto, SuspendMemberDto, UpdateMemberDto } from '../members/dto/member.dto';
 import { OPTIONAL_COLUMNS, REQUIRED_COLUMNS } from '../members/member-import.rows';
@@ -13,7 +13,7 @@ import { flattenValidationErrors } from './validation';
 const DTOS = [
   AuditQueryDto,
   LoginDto,
-  RefreshDto,
+  EmptyBodyDto,
   ChangePasswordDto,
   CreateCollegeDto,
   UpdateCollegeDto,

@@ -15,6 +15,10 @@ export interface AppConfig {
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   refreshTokenCleanupMinutes: number;
+  /** Seconds a just-rotated refresh token still gets its successor (tabs refreshing at once). */
+  refreshGraceSeconds: number;
+  /** The refresh-token cookie's Secure flag; on by default (browsers accept it on http://localhost). */
+  cookieSecure: boolean;
   demoData: boolean;
   webDist: string | null;
   logLevel: 'silent' | 'error' | 'info';
@@ -84,6 +88,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
     refreshTokenTtlDays: int(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
     refreshTokenCleanupMinutes: int(env, 'REFRESH_TOKEN_CLEANUP_MINUTES', 60, 0, 10080),
+    refreshGraceSeconds: int(env, 'REFRESH_GRACE_SECONDS', 10, 0, 120),
+    cookieSecure: bool(env, 'COOKIE_SECURE', true),
     demoData: bool(env, 'DEMO_DATA', !databaseUrl),
     webDist: env['WEB_DIST'] === '' ? null : path.resolve(cwd, env['WEB_DIST'] || defaultWeb),
     logLevel: oneOf(env, 'LOG_LEVEL', ['silent', 'error', 'info'] as const, 'info'),

@@ -1,6 +1,6 @@
 import type { Role } from '@concerto/contracts';
 import { createCollege, createMember, designate } from '../support/factories';
-import { createTestApp, TestApp } from '../support/test-app';
+import { createTestApp, CSRF, TestApp } from '../support/test-app';
 
 /**
  * Who may call what: every endpoint of the API, for an anonymous caller and for each role. An
@@ -19,6 +19,7 @@ interface Prepared {
   params?: Record<string, string>;
   body?: object | string;
   type?: string;
+  headers?: Record<string, string>;
 }
 
 interface Fixtures {
@@ -51,8 +52,8 @@ const TABLE: Row[] = [
     ok: 200,
     prepare: async ({ t }) => ({ body: { email: (await t.personWith([])).person.email, password: 'correct-horse-battery' } }),
   },
-  { method: 'POST', path: '/api/auth/refresh', allowed: EVERYONE, ok: 200, prepare: async (f) => ({ body: { refreshToken: (await session(f)).refreshToken } }) },
-  { method: 'POST', path: '/api/auth/logout', allowed: EVERYONE, ok: 204, prepare: async (f) => ({ body: { refreshToken: (await session(f)).refreshToken } }) },
+  { method: 'POST', path: '/api/auth/refresh', allowed: EVERYONE, ok: 200, prepare: async (f) => ({ headers: { Cookie: (await session(f)).cookie, ...CSRF } }) },
+  { method: 'POST', path: '/api/auth/logout', allowed: EVERYONE, ok: 204, prepare: async (f) => ({ headers: { Cookie: (await session(f)).cookie, ...CSRF } }) },
   { method: 'GET', path: '/api/me', allowed: SIGNED_IN, ok: 200 },
   { method: 'PATCH', path: '/api/me', allowed: SIGNED_IN, ok: 200, ownAccount: true, prepare: async () => ({ body: { preferredLanguage: 'en' } }) },
   {
@@ -172,6 +173,7 @@ describe('access by role to every endpoint', () => {
     let req = t.http[row.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url);
     if (token) req = req.set('Authorization', `Bearer ${token}`);
     if (prepared.type) req = req.set('Content-Type', prepared.type);
+    for (const [name, value] of Object.entries(prepared.headers ?? {})) req = req.set(name, value);
     const res = prepared.body !== undefined ? await req.send(prepared.body) : await req;
     if (allowed) {
       expect({ status: res.status, body: res.status === row.ok ? null : res.body }).toEqual({ status: row.ok, body: null });

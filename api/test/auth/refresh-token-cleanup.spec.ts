@@ -1,5 +1,5 @@
 import { REFRESH_TOKEN_CLEANUP_LOCK, RefreshTokenCleanup } from '../../src/auth/refresh-token-cleanup';
-import { createTestApp, TestApp } from '../support/test-app';
+import { createTestApp, CSRF, TestApp } from '../support/test-app';
 
 describe('clean-up of expired refresh tokens', () => {
   let t: TestApp;
@@ -19,16 +19,16 @@ describe('clean-up of expired refresh tokens', () => {
     // Session 0 (signing in to get an access token) and session 1, refreshed once (its first
     // token consumed): all three tokens expire.
     const s1 = await t.login(person.email);
-    await t.http.post('/api/auth/refresh').send({ refreshToken: s1.refreshToken }).expect(200);
+    await t.http.post('/api/auth/refresh').set('Cookie', s1.cookie).set(CSRF).expect(200);
     const expiredUsed = await tokenRows(person.id);
     await expire(expiredUsed.map((r) => r.id));
     // Session 2: logged out (revoked), then expired. Session 3: logged out, not yet expired.
     const s2 = await t.login(person.email);
-    await t.http.post('/api/auth/logout').send({ refreshToken: s2.refreshToken }).expect((r) => expect(r.status).toBeLessThan(300));
+    await t.http.post('/api/auth/logout').set('Cookie', s2.cookie).set(CSRF).expect((r) => expect(r.status).toBeLessThan(300));
     const revoked = (await tokenRows(person.id)).filter((r) => r.revoked && !r.expired);
     await expire(revoked.map((r) => r.id));
     const s3 = await t.login(person.email);
-    await t.http.post('/api/auth/logout').send({ refreshToken: s3.refreshToken }).expect((r) => expect(r.status).toBeLessThan(300));
+    await t.http.post('/api/auth/logout').set('Cookie', s3.cookie).set(CSRF).expect((r) => expect(r.status).toBeLessThan(300));
     // Session 4: alive.
     const s4 = await t.login(person.email);
     const before = await tokenRows(person.id);
@@ -45,7 +45,7 @@ describe('clean-up of expired refresh tokens', () => {
     const after = await tokenRows(person.id);
     expect(after).toHaveLength(2);
     expect(after.every((r) => !r.expired)).toBe(true);
-    await t.http.post('/api/auth/refresh').send({ refreshToken: s4.refreshToken }).expect(200);
+    await t.http.post('/api/auth/refresh').set('Cookie', s4.cookie).set(CSRF).expect(200);
     const [entry] = await t.ds.query(`SELECT actor_label, after FROM audit_log WHERE action = 'auth.refresh_tokens_purged' ORDER BY id DESC LIMIT 1`);
     expect(entry).toEqual({ actor_label: 'Concerto', after: { deleted: 4 } });
   });

@@ -16,6 +16,20 @@ export type DatabaseRole = 'admin' | 'owner' | 'app';
 export const TEST_PASSWORD = 'correct-horse-battery';
 let passwordHash: Promise<string> | null = null;
 
+export interface SignedIn extends TokenResponse {
+  cookie: string;
+}
+
+/** What the web app sends with refresh and logout, besides the cookie. */
+export const CSRF = { 'X-Concerto-Csrf': '1' };
+
+/** The `name=value` of the refresh-token cookie a response sets, or null. */
+export function refreshCookie(res: { headers: Record<string, unknown> }): string | null {
+  const cookies = (res.headers['set-cookie'] as string[] | undefined) ?? [];
+  const found = cookies.map((c) => c.split(';')[0]).find((c) => c.startsWith('concerto_refresh=') && c !== 'concerto_refresh=');
+  return found ?? null;
+}
+
 export interface TestApp {
   app: NestExpressApplication;
   http: ReturnType<typeof request>;
@@ -27,7 +41,8 @@ export interface TestApp {
    */
   as<T>(role: DatabaseRole, work: (client: Client) => Promise<T>): Promise<T>;  /** A fresh person with these staff roles, and a valid access token for them. */
   personWith(roles: Role[], extra?: Partial<PersonEntity>): Promise<{ person: PersonEntity; token: string }>;
-  login(email: string, password?: string): Promise<TokenResponse>;
+  /** Signs in: the response body, and the refresh-token cookie (`concerto_refresh=…`) to send back as `Cookie`. */
+  login(email: string, password?: string): Promise<SignedIn>;
   close(): Promise<void>;
 }
 
@@ -51,10 +66,12 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const http = request(app.getHttpServer());
   let n = 0;
 
-  const login = async (email: string, password = TEST_PASSWORD): Promise<TokenResponse> => {
+  const login = async (email: string, password = TEST_PASSWORD): Promise<SignedIn> => {
     const res = await http.post('/api/auth/login').send({ email, password });
     if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as TokenResponse;
+    const cookie = refreshCookie(res);
+    if (!cookie) throw new Error(`login ${email} set no refresh cookie`);
+    return { ...(res.body as TokenResponse), cookie };
   };
 
   return {

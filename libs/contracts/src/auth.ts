@@ -6,15 +6,11 @@ export interface LoginRequest {
   password: string;
 }
 
-export interface RefreshRequest {
-  refreshToken: string;
-}
-
 export interface TokenResponse {
   accessToken: string;
   /** Seconds until the access token expires. */
   expiresIn: number;
-  refreshToken: string;
+  /* The refresh token is never in a body: it travels in an httpOnly cookie scoped to /api/auth. */
   user: CurrentUser;
 }
 

@@ -1,4 +1,4 @@
-import type { ChangePasswordRequest, LoginRequest, RefreshRequest } from '@concerto/contracts';
+import type { ChangePasswordRequest, LoginRequest } from '@concerto/contracts';
 import { Transform } from 'class-transformer';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 
@@ -10,9 +10,8 @@ export class LoginDto implements LoginRequest {
   @IsString() @MinLength(1) @MaxLength(200) password: string;
 }
 
-export class RefreshDto implements RefreshRequest {
-  @IsString() @MinLength(20) @MaxLength(200) refreshToken: string;
-}
+/** Refresh and logout take their token from the cookie: a body may be empty and accepts no field. */
+export class EmptyBodyDto {}
 
 export class ChangePasswordDto implements ChangePasswordRequest {
   @IsString() @MinLength(1) @MaxLength(200) currentPassword: string;

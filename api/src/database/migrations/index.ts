@@ -2,6 +2,13 @@ import { Initial1795424666791 } from './1795424666791-Initial';
 import { MemberDirectorySearch1795426701912 } from './1795426701912-MemberDirectorySearch';
 import { ApplicationRole1795600000000 } from './1795600000000-ApplicationRole';
 import { UnboundedDerivedText1795608452972 } from './1795608452972-UnboundedDerivedText';
+import { RefreshSuccessorSealed1795608490651 } from './1795608490651-RefreshSuccessorSealed';
 
 /** Every migration, in order. Never edit one once merged: add a new one. */
-export const MIGRATIONS: Function[] = [Initial1795424666791, MemberDirectorySearch1795426701912, ApplicationRole1795600000000, UnboundedDerivedText1795608452972];
+export const MIGRATIONS: Function[] = [
+  Initial1795424666791,
+  MemberDirectorySearch1795426701912,
+  ApplicationRole1795600000000,
+  UnboundedDerivedText1795608452972,
+  RefreshSuccessorSealed1795608490651,
+];

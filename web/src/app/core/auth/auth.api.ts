@@ -1,8 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { LoginRequest, RefreshRequest, TokenResponse } from '@concerto/contracts';
+import type { LoginRequest, TokenResponse } from '@concerto/contracts';
 import type { Observable } from 'rxjs';
 
+/** The refresh token is an httpOnly cookie the browser sends to /api/auth by itself: no body carries it. */
 @Injectable({ providedIn: 'root' })
 export class AuthApi {
   private readonly http = inject(HttpClient);
@@ -11,11 +12,11 @@ export class AuthApi {
     return this.http.post<TokenResponse>('/api/auth/login', body);
   }
 
-  refresh(body: RefreshRequest): Observable<TokenResponse> {
-    return this.http.post<TokenResponse>('/api/auth/refresh', body);
+  refresh(): Observable<TokenResponse> {
+    return this.http.post<TokenResponse>('/api/auth/refresh', {});
   }
 
-  logout(body: RefreshRequest): Observable<void> {
-    return this.http.post<void>('/api/auth/logout', body);
+  logout(): Observable<void> {
+    return this.http.post<void>('/api/auth/logout', {});
   }
 }

@@ -1,18 +1,38 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
+import { Router } from '@angular/router';
 import { can, type CurrentUser, type LoginRequest, type Permission, type TokenResponse } from '@concerto/contracts';
-import { Observable, catchError, finalize, firstValueFrom, map, of, shareReplay, tap } from 'rxjs';
+import { Observable, catchError, firstValueFrom, map, of, tap } from 'rxjs';
 import { LanguageService } from '../i18n/language.service';
 import { AuthApi } from './auth.api';
-import { TokenStorage } from './token-storage';
+import { type ChannelLike, type LockManagerLike, SessionSync } from './session-sync';
 
-/** The session: who is signed in, their tokens, and what their roles allow. */
+/**
+ * The session: who is signed in and what their roles allow. The access token is kept in memory
+ * only; the refresh token is an httpOnly cookie this code never sees. Refreshes are coordinated
+ * across tabs by SessionSync.
+ */
 @Injectable({ providedIn: 'root' })
 export class AuthService {
   private readonly api = inject(AuthApi);
-  private readonly tokens = inject(TokenStorage);
   private readonly languages = inject(LanguageService);
+  private readonly router = inject(Router);
   private readonly currentUser = signal<CurrentUser | null>(null);
-  private refreshing: Observable<string | null> | null = null;
+  private readonly sync = new SessionSync(
+    {
+      locks: typeof navigator !== 'undefined' && 'locks' in navigator ? (navigator.locks as LockManagerLike) : null,
+      channel: typeof BroadcastChannel !== 'undefined' ? (new BroadcastChannel('concerto-session') as unknown as ChannelLike) : null,
+      callRefresh: () => this.callRefresh(),
+      now: () => Date.now(),
+    },
+    {
+      onSession: (user) => this.currentUser.set(user),
+      onSignedOut: (remote) => {
+        this.currentUser.set(null);
+        if (remote) void this.router.navigate(['/login'], { queryParams: { returnUrl: this.router.url } });
+      },
+    },
+  );
 
   readonly user = this.currentUser.asReadonly();
   readonly loggedIn = computed(() => this.currentUser() !== null);
@@ -22,50 +42,34 @@ export class AuthService {
   }
 
   get accessToken(): string | null {
-    return this.tokens.access;
+    return this.sync.accessToken;
   }
 
-  /** At start-up: a stored refresh token restores the session (and fetches the user). */
+  /** At start-up: the refresh cookie, if the browser holds a live one, restores the session. */
   async restore(): Promise<void> {
-    if (!this.tokens.refresh) return;
-    const token = await firstValueFrom(this.refresh());
+    const token = await this.sync.refresh(null);
     if (token) await this.languages.applyPreference(this.currentUser()?.preferredLanguage ?? 'fr');
   }
 
   login(credentials: LoginRequest): Observable<CurrentUser> {
     return this.api.login(credentials).pipe(
-      tap((response) => this.accept(response)),
+      tap((response) => this.sync.signedIn(response)),
       tap((response) => void this.languages.applyPreference(response.user.preferredLanguage)),
       map((response) => response.user),
     );
   }
 
-  /**
-   * Exchanges the refresh token for a new pair (the refresh token rotates, the new one is kept).
-   * Concurrent callers share one request. Emits the new access token, or null when the session
-   * is over (then it is cleared).
-   */
-  refresh(): Observable<string | null> {
-    const refreshToken = this.tokens.refresh;
-    if (!refreshToken) return of(null);
-    this.refreshing ??= this.api.refresh({ refreshToken }).pipe(
-      tap((response) => this.accept(response)),
-      map((response) => response.accessToken),
-      catchError(() => {
-        this.endLocally();
-        return of(null);
-      }),
-      finalize(() => (this.refreshing = null)),
-      shareReplay({ bufferSize: 1, refCount: false }),
-    );
-    return this.refreshing;
+  /** A fresh access token after `stale` was refused (one refresh for all tabs), or null when the session is over. */
+  refreshToken(stale: string | null): Promise<string | null> {
+    return this.sync.refresh(stale);
   }
 
-  /** Revokes the refresh token on the server, then forgets the session here whatever happens. */
+  /** Ends the session on the server, then forgets it here and in the other tabs whatever happens. */
   logout(): Observable<void> {
-    const refreshToken = this.tokens.refresh;
-    const revoke = refreshToken ? this.api.logout({ refreshToken }).pipe(catchError(() => of(undefined))) : of(undefined);
-    return revoke.pipe(map(() => this.endLocally()));
+    return this.api.logout().pipe(
+      catchError(() => of(undefined)),
+      map(() => this.sync.signedOut()),
+    );
   }
 
   /** After the user edited their account. */
@@ -73,13 +77,10 @@ export class AuthService {
     this.currentUser.set(user);
   }
 
-  endLocally(): void {
-    this.tokens.clear();
-    this.currentUser.set(null);
-  }
-
-  private accept(response: TokenResponse): void {
-    this.tokens.store(response.accessToken, response.expiresIn, response.refreshToken);
-    this.currentUser.set(response.user);
+  private callRefresh(): Promise<TokenResponse | null> {
+    return firstValueFrom(this.api.refresh()).catch((error: unknown) => {
+      if (error instanceof HttpErrorResponse && (error.status === 401 || error.status === 403)) return null;
+      throw error;
+    });
   }
 }
