@@ -6,7 +6,6 @@ import { fieldMessages, quotedRawName } from './field-labels';
 export const MAX_INPUT_DEPTH = 32;
 
 /** U+0000 (PostgreSQL refuses it in text) or a UTF-16 surrogate without its pair. */
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const FORBIDDEN_CHARACTER: Messages = {
