@@ -1,7 +1,7 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { Role, TokenResponse } from '@concerto/contracts';
 import * as argon2 from 'argon2';
-import { randomBytes } from 'crypto';
+import { generateKeyPairSync, randomBytes } from 'crypto';
 import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -11,6 +11,8 @@ import { PersonEntity } from '../../src/people/person.entity';
 import { TEMPLATE_DB, withDatabase } from './global-setup';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
+/** The audit checkpoint signing key of every test app (Ed25519, PKCS#8 PEM). */
+export const TEST_AUDIT_SIGNING_KEY = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 let passwordHash: Promise<string> | null = null;
 
 export interface TestApp {
@@ -36,7 +38,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   await admin.query(`CREATE DATABASE ${dbName} TEMPLATE ${TEMPLATE_DB}`);
   await admin.end();
   const url = withDatabase(adminUrl, dbName);
-  const config = loadConfig({ DATABASE_URL: url, JWT_SECRET: 'test-secret-'.padEnd(48, 'x'), LOG_LEVEL: 'silent', WEB_DIST: '', ...env });
+  const config = loadConfig({ DATABASE_URL: url, JWT_SECRET: 'test-secret-'.padEnd(48, 'x'), LOG_LEVEL: 'silent', WEB_DIST: '', AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY, AUDIT_CHECKPOINT_MINUTES: '0', ...env });
   const app = await createApp(config, url, config.jwtSecret!);
   const ds = app.get(DataSource);
   const http = request(app.getHttpServer());
