@@ -25,8 +25,8 @@ describe('audit log integrity', () => {
     await su.connect();
   });
   afterAll(async () => {
-    await su.end();
-    await t.close();
+    await su?.end();
+    await t?.close();
   });
 
   const append = (stream: string, n: number) =>
@@ -142,8 +142,8 @@ describe('signed audit checkpoints', () => {
     await su.connect();
   });
   afterAll(async () => {
-    await su.end();
-    await t.close();
+    await su?.end();
+    await t?.close();
   });
 
   const append = (stream: string, n: number) =>
@@ -265,7 +265,7 @@ describe('audit verification while people change things', () => {
   beforeAll(async () => {
     t = await createTestApp();
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('never reports a broken chain for appends that commit during the check', async () => {
     const audit = t.app.get(AuditService);
@@ -276,10 +276,10 @@ describe('audit verification while people change things', () => {
       }
     });
     const results = [];
-    for (let i = 0; i < 40; i++) results.push(await new AuditVerifier(t.ds).verify());
+    for (let i = 0; i < 30; i++) results.push(await new AuditVerifier(t.ds).verify());
     writing = false;
     await Promise.all(writers);
     expect(results.filter((r) => !r.ok)).toEqual([]);
     expect(results.at(-1)!.entriesChecked).toBeGreaterThan(results[0].entriesChecked);
-  });
+  }, 180_000);
 });
