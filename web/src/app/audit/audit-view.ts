@@ -6,15 +6,15 @@ export const AUDIT_CATEGORIES = ['member', 'delegate', 'person', 'college', 'set
 
 /** Fields whose recorded values are enum codes, and the translation block that names them. */
 const ENUM_FIELDS: Record<string, string> = {
-  kind: 'enums.memberKind',
-  sector: 'enums.sector',
-  region: 'enums.region',
-  roles: 'enums.role',
-  preferredLanguage: 'enums.language',
-  quorumType: 'enums.quorumType',
-  voteWeighting: 'enums.voteWeighting',
-  electionMethod: 'enums.electionMethod',
-  standing: 'enums.standing',
+  kind: 'enums.memberKind.',
+  sector: 'enums.sector.',
+  region: 'enums.region.',
+  roles: 'enums.role.',
+  preferredLanguage: 'enums.language.',
+  quorumType: 'enums.quorumType.',
+  voteWeighting: 'enums.voteWeighting.',
+  electionMethod: 'enums.electionMethod.',
+  standing: 'enums.standing.',
 };
 
 /** One recorded value, ready for the translate pipe: a key to translate, or text shown as is. */
@@ -38,7 +38,7 @@ function shown(field: string, value: unknown): ShownValue[] | null {
     if (value.length === 0) return [{ key: 'audit.value.empty' }];
     return value.flatMap((v) => shown(field, v) ?? []);
   }
-  if (block && typeof value === 'string') return [{ key: `${block}.${value}` }];
+  if (block && typeof value === 'string') return [{ key: `${block}${value}` }];
   if (typeof value === 'object') return [{ text: JSON.stringify(value) }];
   return [{ text: String(value) }];
 }
