@@ -61,3 +61,31 @@ export class AuditStreamHeadEntity {
   @Column({ type: 'char', length: 64 })
   hash: string;
 }
+
+/**
+ * A signed checkpoint: every stream head (stream, seq, hash) at one moment, signed with the
+ * API's Ed25519 key kept outside the database. Insert-only (a trigger refuses the rest).
+ */
+@Entity('audit_checkpoints')
+export class AuditCheckpointEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint', primaryKeyConstraintName: 'audit_checkpoints_pkey' })
+  id: string;
+
+  @Index('audit_checkpoints_created_at_idx')
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ type: 'varchar', length: 60 })
+  reason: string;
+
+  @Column({ type: 'jsonb' })
+  heads: { stream: string; seq: number; hash: string }[];
+
+  /** sha256 of the public key (SPKI DER), hex. */
+  @Column({ name: 'key_id', type: 'char', length: 64 })
+  keyId: string;
+
+  /** Ed25519 signature of the checkpoint's canonical JSON, base64. */
+  @Column({ type: 'varchar', length: 200 })
+  signature: string;
+}

@@ -1,18 +1,36 @@
 /**
  * Verifies the audit log's hash chains and prints the first broken link.
  * Usage: npm run audit:verify   (DATABASE_URL, or the embedded database of DATA_DIR)
- * Exit code 0 when intact, 1 when broken.
+ *        npm run audit:verify -- --checkpoint FILE [--public-key FILE]
+ * With a checkpoint (downloaded from /api/audit/checkpoints/{id}): checks its Ed25519 signature
+ * against the trusted public key (--public-key, else the one of AUDIT_SIGNING_KEY or of the data
+ * folder), then that nothing it covers was rewritten, even with every hash recomputed.
+ * Exit code 0 when intact, 1 when broken, 2 when it could not check.
  */
 import 'reflect-metadata';
 import * as fs from 'fs';
 import * as path from 'path';
-import { AuditService } from '../audit/audit.service';
-import { loadConfig } from '../config/config';
+import { createPublicKey } from 'crypto';
+import { parseArgs } from 'util';
+import type { AuditCheckpointFile } from '@concerto/contracts';
+import { AuditVerifier } from '../audit/audit-verifier';
+import { AppConfig, loadConfig } from '../config/config';
 import { createDataSource } from '../database/data-source';
 import { EmbeddedDatabase, startEmbeddedPostgres } from '../database/embedded';
 
+function trustedPublicKey(file: string | undefined, config: AppConfig): string {
+  if (file) return fs.readFileSync(file, 'utf8');
+  const keyFile = path.join(config.dataDir, 'audit-signing-key.pem');
+  const privatePem = config.auditSigningKey ?? (fs.existsSync(keyFile) ? fs.readFileSync(keyFile, 'utf8') : null);
+  if (!privatePem) throw new Error('No trusted public key: pass --public-key FILE (from GET /api/audit/public-key)');
+  return createPublicKey(privatePem).export({ type: 'spki', format: 'pem' }).toString();
+}
+
 async function main(): Promise<number> {
+  const { values: args } = parseArgs({ options: { checkpoint: { type: 'string' }, 'public-key': { type: 'string' } } });
   const config = loadConfig();
+  const checkpoint = args.checkpoint ? (JSON.parse(fs.readFileSync(args.checkpoint, 'utf8')) as AuditCheckpointFile) : null;
+  const publicKey = checkpoint ? trustedPublicKey(args['public-key'], config) : null;
   let embedded: EmbeddedDatabase | null = null;
   let url = config.databaseUrl;
   if (!url) {
@@ -34,7 +52,8 @@ async function main(): Promise<number> {
   const ds = createDataSource(url);
   await ds.initialize();
   try {
-    const result = await new AuditService(ds).verify();
+    const verifier = new AuditVerifier(ds);
+    const result = checkpoint && publicKey ? await verifier.verifyCheckpoint(checkpoint, publicKey) : await verifier.verify();
     console.log(JSON.stringify(result, null, 2));
     return result.ok ? 0 : 1;
   } finally {

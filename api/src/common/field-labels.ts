@@ -71,6 +71,9 @@ export const FIELD_LABELS: Record<string, Messages> = {
   targetType: { fr: "type d'objet", en: 'target type' },
   targetId: { fr: "identifiant de l'objet", en: 'target identifier' },
   actorId: { fr: 'auteur', en: 'actor' },
+  category: { fr: "catégorie d'action", en: 'kind of action' },
+  from: { fr: 'du', en: 'from' },
+  to: { fr: 'au', en: 'to' },
 };
 
 /**

@@ -1,3 +1,4 @@
+import { createPrivateKey } from 'crypto';
 import * as path from 'path';
 
 /** The whole configuration of the API, read once at start from environment variables. */
@@ -12,6 +13,10 @@ export interface AppConfig {
   embeddedPgPort: number;
   /** When absent, generated once and kept in `dataDir` (embedded mode only). */
   jwtSecret: string | null;
+  /** Ed25519 private key (PKCS#8 PEM) signing audit checkpoints; when absent, generated once and kept in `dataDir` (embedded mode only). */
+  auditSigningKey: string | null;
+  /** Minutes between signed audit checkpoints; 0 turns the periodic checkpoint off. */
+  auditCheckpointMinutes: number;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   refreshTokenCleanupMinutes: number;
@@ -60,6 +65,21 @@ function oneOf<T extends string>(env: Env, name: string, values: readonly T[], f
   return raw as T;
 }
 
+/** AUDIT_SIGNING_KEY: a PKCS#8 PEM Ed25519 private key; `\n` may be written literally. */
+function signingKey(env: Env): string | null {
+  const raw = env['AUDIT_SIGNING_KEY'];
+  if (raw === undefined || raw === '') return null;
+  const pem = raw.replace(/\\n/g, '\n');
+  let type: string | undefined;
+  try {
+    type = createPrivateKey(pem).asymmetricKeyType;
+  } catch {
+    throw new ConfigError('AUDIT_SIGNING_KEY', 'must be a private key in PEM (openssl genpkey -algorithm ed25519)');
+  }
+  if (type !== 'ed25519') throw new ConfigError('AUDIT_SIGNING_KEY', `must be an Ed25519 key, got ${type}`);
+  return pem;
+}
+
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const databaseUrl = env['DATABASE_URL'] || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -75,6 +95,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (databaseUrl && !jwtSecret) {
     throw new ConfigError('JWT_SECRET', 'is required with DATABASE_URL (every API replica must share it)');
   }
+  const auditSigningKey = signingKey(env);
+  if (databaseUrl && !auditSigningKey) {
+    throw new ConfigError('AUDIT_SIGNING_KEY', 'is required with DATABASE_URL (an Ed25519 private key in PEM, kept outside the database)');
+  }
   const defaultWeb = path.resolve(cwd, 'dist/web/browser');
   return {
     port: int(env, 'PORT', 3000, 0, 65535),
@@ -85,6 +109,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     dataDir: path.resolve(cwd, env['DATA_DIR'] || 'data'),
     embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 5433, 1024, 65535),
     jwtSecret,
+    auditSigningKey,
+    auditCheckpointMinutes: int(env, 'AUDIT_CHECKPOINT_MINUTES', 5, 0, 1440),
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
     refreshTokenTtlDays: int(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
     refreshTokenCleanupMinutes: int(env, 'REFRESH_TOKEN_CLEANUP_MINUTES', 60, 0, 10080),

@@ -1,4 +1,4 @@
-import { AuditEntryEntity, AuditStreamHeadEntity } from '../audit/audit.entity';
+import { AuditCheckpointEntity, AuditEntryEntity, AuditStreamHeadEntity } from '../audit/audit.entity';
 import { LoginThrottleEntity } from '../auth/login-throttle.entity';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import { CollegeEntity } from '../colleges/college.entity';
@@ -17,4 +17,5 @@ export const ENTITIES = [
   BylawSettingsEntity,
   AuditEntryEntity,
   AuditStreamHeadEntity,
+  AuditCheckpointEntity,
 ];

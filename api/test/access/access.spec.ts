@@ -1,4 +1,5 @@
 import type { Role } from '@concerto/contracts';
+import { CheckpointService } from '../../src/audit/checkpoint.service';
 import { createCollege, createMember, designate } from '../support/factories';
 import { createTestApp, CSRF, TestApp } from '../support/test-app';
 
@@ -76,6 +77,15 @@ const TABLE: Row[] = [
   { method: 'PATCH', path: '/api/people/{id}', allowed: ADMIN, ok: 200, prepare: async ({ t }) => ({ params: { id: (await t.personWith([])).person.id }, body: { fullName: 'Nom Changé' } }) },
   { method: 'GET', path: '/api/audit', allowed: ADMIN, ok: 200 },
   { method: 'GET', path: '/api/audit/verify', allowed: ADMIN, ok: 200 },
+  { method: 'GET', path: '/api/audit/checkpoints', allowed: ADMIN, ok: 200 },
+  {
+    method: 'GET',
+    path: '/api/audit/checkpoints/{id}',
+    allowed: ADMIN,
+    ok: 200,
+    prepare: async ({ t }) => ({ params: { id: (await t.app.get(CheckpointService).checkpoint('access-test')).id } }),
+  },
+  { method: 'GET', path: '/api/audit/public-key', allowed: EVERYONE, ok: 200 },
   { method: 'GET', path: '/api/colleges', allowed: EVERYONE, ok: 200 },
   { method: 'POST', path: '/api/colleges', allowed: ADMIN, ok: 201, prepare: async () => ({ body: { code: `c${++serial}`, nameFr: 'Collège', nameEn: 'College', seatCount: 1 } }) },
   { method: 'PATCH', path: '/api/colleges/{id}', allowed: ADMIN, ok: 200, prepare: async ({ t }) => ({ params: { id: (await createCollege(t.ds)).id }, body: { seatCount: 1 } }) },

@@ -31,6 +31,8 @@ describe('the API connects as a least-privileged database role', () => {
     ['delete audit entries', `DELETE FROM audit_log`],
     ['truncate the audit log', `TRUNCATE audit_log`],
     ['delete a stream head', `DELETE FROM audit_stream_heads`],
+    ['rewrite a signed checkpoint', `UPDATE audit_checkpoints SET signature = 'forged'`],
+    ['delete signed checkpoints', `DELETE FROM audit_checkpoints`],
     ['alter a table', `ALTER TABLE people ADD COLUMN backdoor text`],
     ['drop a table', `DROP TABLE members`],
     ['create a table', `CREATE TABLE shadow (id int)`],

@@ -1,7 +1,7 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { Role, TokenResponse } from '@concerto/contracts';
 import * as argon2 from 'argon2';
-import { randomBytes } from 'crypto';
+import { generateKeyPairSync, randomBytes } from 'crypto';
 import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -14,6 +14,8 @@ import { TEMPLATE_DB, testUrls } from './global-setup';
 export type DatabaseRole = 'admin' | 'owner' | 'app';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
+/** The audit checkpoint signing key of every test app (Ed25519, PKCS#8 PEM). */
+export const TEST_AUDIT_SIGNING_KEY = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 let passwordHash: Promise<string> | null = null;
 
 export interface SignedIn extends TokenResponse {
@@ -60,7 +62,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   await admin.end();
   const urls = testUrls(dbName);
   const url = urls.app;
-  const config = loadConfig({ DATABASE_URL: url, JWT_SECRET: 'test-secret-'.padEnd(48, 'x'), LOG_LEVEL: 'silent', WEB_DIST: '', REFRESH_TOKEN_CLEANUP_MINUTES: '0', ...env });
+  const config = loadConfig({ DATABASE_URL: url, JWT_SECRET: 'test-secret-'.padEnd(48, 'x'), LOG_LEVEL: 'silent', WEB_DIST: '', REFRESH_TOKEN_CLEANUP_MINUTES: '0', AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY, AUDIT_CHECKPOINT_MINUTES: '0', ...env });
   const app = await createApp(config, url, config.jwtSecret!);
   const ds = app.get(DataSource);
   const http = request(app.getHttpServer());

@@ -1,14 +1,18 @@
 import { Initial1795424666791 } from './1795424666791-Initial';
 import { MemberDirectorySearch1795426701912 } from './1795426701912-MemberDirectorySearch';
 import { ApplicationRole1795600000000 } from './1795600000000-ApplicationRole';
+import { AuditIntegrity1795608357256 } from './1795608357256-AuditIntegrity';
 import { UnboundedDerivedText1795608452972 } from './1795608452972-UnboundedDerivedText';
 import { RefreshSuccessorSealed1795608490651 } from './1795608490651-RefreshSuccessorSealed';
+import { AuditCheckpointPrivileges1795609000000 } from './1795609000000-AuditCheckpointPrivileges';
 
 /** Every migration, in order. Never edit one once merged: add a new one. */
 export const MIGRATIONS: Function[] = [
   Initial1795424666791,
   MemberDirectorySearch1795426701912,
   ApplicationRole1795600000000,
+  AuditIntegrity1795608357256,
   UnboundedDerivedText1795608452972,
   RefreshSuccessorSealed1795608490651,
+  AuditCheckpointPrivileges1795609000000,
 ];

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { AuditEntry, AuditQuery, AuditVerification, Page } from '@concerto/contracts';
+import type { AuditEntryView, AuditQuery, AuditVerification, Page } from '@concerto/contracts';
 import type { Observable } from 'rxjs';
 import { queryParams } from '../core/http/query-params';
 
@@ -8,8 +8,8 @@ import { queryParams } from '../core/http/query-params';
 export class AuditApi {
   private readonly http = inject(HttpClient);
 
-  list(query: AuditQuery): Observable<Page<AuditEntry>> {
-    return this.http.get<Page<AuditEntry>>('/api/audit', { params: queryParams(query) });
+  list(query: AuditQuery): Observable<Page<AuditEntryView>> {
+    return this.http.get<Page<AuditEntryView>>('/api/audit', { params: queryParams(query) });
   }
 
   verify(): Observable<AuditVerification> {
