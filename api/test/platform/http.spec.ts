@@ -6,6 +6,9 @@ import { loadConfig } from '../../src/config/config';
 import { rolesInWords, startBanner } from '../../src/common/start-banner';
 import { createTestApp, TestApp } from '../support/test-app';
 
+/** These start their own applications and hash passwords: slow on a busy machine. */
+const SLOW = 120_000;
+
 /** Everything written to a log stream, as text. */
 function capture(): { stream: PassThrough; text: () => string } {
   const stream = new PassThrough();
@@ -33,7 +36,7 @@ describe('request logs', () => {
     } finally {
       await t.close();
     }
-  });
+  }, SLOW);
 
   it('in a terminal, keeps request lines out unless LOG_REQUESTS=true', async () => {
     const quiet = capture();
@@ -52,7 +55,7 @@ describe('request logs', () => {
       await t1.close();
       await t2.close();
     }
-  });
+  }, SLOW);
 
   it('stays silent with LOG_LEVEL=silent', async () => {
     const log = capture();
@@ -64,7 +67,7 @@ describe('request logs', () => {
     } finally {
       await t.close();
     }
-  });
+  }, SLOW);
 });
 
 describe('start message', () => {
@@ -103,7 +106,7 @@ describe('behind a proxy', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp({ TRUST_PROXY: '1', LOGIN_MAX_FAILURES_PER_ADDRESS: '3', LOGIN_MAX_FAILURES_PER_ACCOUNT: '100' });
-  });
+  }, SLOW);
   afterAll(() => t.close());
 
   it('a forged X-Forwarded-For cannot dodge the per-address login limit: only the last hop counts', async () => {
@@ -122,7 +125,7 @@ describe('behind a proxy', () => {
     expect(keys).toEqual([{ key: `address:${real}`, failures: 3 }]);
     const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'auth.login_failed' AND after->>'address' = $1`, [real]);
     expect(n).toBe(3);
-  });
+  }, SLOW);
 });
 
 describe('HTTP defaults', () => {
@@ -134,7 +137,7 @@ describe('HTTP defaults', () => {
     fs.writeFileSync(path.join(web, 'main-AB12CD34.js'), 'console.log("x");'.repeat(200));
     fs.writeFileSync(path.join(web, 'robots.txt'), 'User-agent: *\nAllow: /\n');
     t = await createTestApp({ WEB_DIST: web });
-  });
+  }, SLOW);
   afterAll(async () => {
     await t.close();
     fs.rmSync(web, { recursive: true, force: true });
