@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule, type Params as LoggerParams } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CollegesModule } from './colleges/colleges.module';
@@ -15,15 +16,17 @@ export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
   jwtSecret: string;
+  logger: LoggerParams;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, jwtSecret }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, jwtSecret, logger }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       global: true,
       imports: [
+        LoggerModule.forRoot(logger),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         AuditModule,
         PeopleModule,

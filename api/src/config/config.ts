@@ -30,7 +30,16 @@ export interface AppConfig {
   loginMaxFailuresPerAccount: number;
   loginMaxFailuresPerAddress: number;
   loginWindowMinutes: number;
-  trustProxy: boolean;
+  /** One log line per request; null: only when stdout is not a terminal. */
+  logRequests: boolean | null;
+  /**
+   * Express `trust proxy`: false (the socket's address is the caller's), a number of proxy hops
+   * (compose: 1, nginx), or a list of trusted addresses/subnets. Never `true`: that would believe
+   * any X-Forwarded-For a client writes.
+   */
+  trustProxy: false | number | string[];
+  /** Problems worth a warning at start that do not stop it (e.g. TRUST_PROXY=true read as 1 hop). */
+  warnings: string[];
 }
 
 export class ConfigError extends Error {
@@ -80,7 +89,27 @@ function signingKey(env: Env): string | null {
   return pem;
 }
 
+const SUBNET = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)(\/\d{1,3})?$/i;
+const NAMED_SUBNETS = ['loopback', 'linklocal', 'uniquelocal'];
+
+function trustProxy(env: Env, warnings: string[]): AppConfig['trustProxy'] {
+  const raw = env['TRUST_PROXY']?.trim();
+  if (raw === undefined || raw === '' || ['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  if (['true', 'yes'].includes(raw.toLowerCase())) {
+    warnings.push('TRUST_PROXY=true is read as 1 (one proxy hop); set the number of proxies in front of the API, or their addresses');
+    return 1;
+  }
+  if (/^\d+$/.test(raw)) return int(env, 'TRUST_PROXY', 0, 0, 10) || false;
+  const list = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const wrong = list.find((s) => !SUBNET.test(s) && !NAMED_SUBNETS.includes(s));
+  if (wrong !== undefined || !list.length) {
+    throw new ConfigError('TRUST_PROXY', `must be a number of proxy hops or a list of addresses/subnets (10.0.0.0/8, loopback…), got "${wrong ?? raw}"`);
+  }
+  return list;
+}
+
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+  const warnings: string[] = [];
   const databaseUrl = env['DATABASE_URL'] || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL', 'must be a postgres:// or postgresql:// URL');
@@ -122,7 +151,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     loginMaxFailuresPerAccount: int(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
     loginMaxFailuresPerAddress: int(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 100, 1, 100000),
     loginWindowMinutes: int(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 1440),
-    trustProxy: bool(env, 'TRUST_PROXY', false),
+    logRequests: env['LOG_REQUESTS'] ? bool(env, 'LOG_REQUESTS', false) : null,
+    trustProxy: trustProxy(env, warnings),
+    warnings,
   };
 }
 

@@ -5,7 +5,7 @@ import { generateKeyPairSync, randomBytes } from 'crypto';
 import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createApp } from '../../src/bootstrap';
+import { type AppLogging, createApp } from '../../src/bootstrap';
 import { loadConfig } from '../../src/config/config';
 import { PersonEntity } from '../../src/people/person.entity';
 import { OWNER_ROLE } from '../../src/database/roles';
@@ -52,7 +52,7 @@ export interface TestApp {
  * One application over its own database, cloned from the migrated template: test files never
  * see each other's data, and no file pays for migrations.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, logging: AppLogging = {}): Promise<TestApp> {
   const adminUrl = process.env['CONCERTO_TEST_PG_URL'];
   if (!adminUrl) throw new Error('CONCERTO_TEST_PG_URL is not set: run through jest (global setup starts PostgreSQL)');
   const dbName = `t_${randomBytes(6).toString('hex')}`;
@@ -63,7 +63,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const urls = testUrls(dbName);
   const url = urls.app;
   const config = loadConfig({ DATABASE_URL: url, JWT_SECRET: 'test-secret-'.padEnd(48, 'x'), LOG_LEVEL: 'silent', WEB_DIST: '', REFRESH_TOKEN_CLEANUP_MINUTES: '0', AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY, AUDIT_CHECKPOINT_MINUTES: '0', ...env });
-  const app = await createApp(config, url, config.jwtSecret!);
+  const app = await createApp(config, url, config.jwtSecret!, logging);
   const ds = app.get(DataSource);
   const http = request(app.getHttpServer());
   let n = 0;

@@ -17,12 +17,13 @@ export const appConfig: ApplicationConfig = {
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     provideHttpClient(withInterceptors([apiInterceptor])),
     provideTranslateService({ fallbackLang: DEFAULT_LANGUAGE, lang: DEFAULT_LANGUAGE, loader: provideTranslateLoader(FeatureFilesLoader) }),
-    // Translations first, then the session (a stored refresh token), before the first route.
+    // Translations and the session (a stored refresh token) together, before the first route: one
+    // round trip fewer on a phone. The account's preferred language, applied once the session is
+    // back, wins over the default (ngx-translate keeps the last language asked for).
     provideAppInitializer(async () => {
       const languages = inject(LanguageService);
       const auth = inject(AuthService);
-      await languages.init();
-      await auth.restore();
+      await Promise.all([languages.init(), auth.restore()]);
     }),
   ],
 };
