@@ -19,6 +19,16 @@ export interface AppConfig {
   loginMaxFailuresPerAddress: number;
   loginWindowMinutes: number;
   trustProxy: boolean;
+  /** SMTP server for outgoing mail (smtp:// or smtps://); when absent, mail stays in the portal's outbox. */
+  smtpUrl: string | null;
+  /** Sender of outgoing mail, e.g. `Concerto <no-reply@example.org>`. */
+  mailFrom: string;
+  /** The portal's address as people reach it, for links in e-mails. */
+  publicUrl: string;
+  mailMaxAttempts: number;
+  /** Delay before the first retry; each further retry waits twice as long (at most an hour). */
+  mailRetrySeconds: number;
+  mailPollMilliseconds: number;
 }
 
 export class ConfigError extends Error {
@@ -53,6 +63,14 @@ function oneOf<T extends string>(env: Env, name: string, values: readonly T[], f
   return raw as T;
 }
 
+function isUrl(raw: string, protocols: string[]): boolean {
+  try {
+    return protocols.includes(new URL(raw).protocol);
+  } catch {
+    return false;
+  }
+}
+
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const databaseUrl = env['DATABASE_URL'] || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -64,8 +82,15 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     throw new ConfigError('JWT_SECRET', 'is required with DATABASE_URL (every API replica must share it)');
   }
   const defaultWeb = path.resolve(cwd, 'dist/web/browser');
+  const port = int(env, 'PORT', 3000, 0, 65535);
+  const smtpUrl = env['SMTP_URL'] || null;
+  if (smtpUrl !== null && !isUrl(smtpUrl, ['smtp:', 'smtps:'])) throw new ConfigError('SMTP_URL', 'must be an smtp:// or smtps:// URL');
+  const mailFrom = env['MAIL_FROM'] || 'Concerto <no-reply@concerto.invalid>';
+  if (!/^([^<>\r\n]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(mailFrom)) throw new ConfigError('MAIL_FROM', `must be an e-mail address, optionally as "Name <address>", got "${mailFrom}"`);
+  const publicUrl = (env['PUBLIC_URL'] || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!isUrl(publicUrl, ['http:', 'https:'])) throw new ConfigError('PUBLIC_URL', 'must be an http:// or https:// URL');
   return {
-    port: int(env, 'PORT', 3000, 0, 65535),
+    port,
     host: env['HOST'] || '0.0.0.0',
     databaseUrl,
     dataDir: path.resolve(cwd, env['DATA_DIR'] || 'data'),
@@ -80,6 +105,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     loginMaxFailuresPerAddress: int(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 100, 1, 100000),
     loginWindowMinutes: int(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 1440),
     trustProxy: bool(env, 'TRUST_PROXY', false),
+    smtpUrl,
+    mailFrom,
+    publicUrl,
+    mailMaxAttempts: int(env, 'MAIL_MAX_ATTEMPTS', 8, 1, 100),
+    mailRetrySeconds: int(env, 'MAIL_RETRY_SECONDS', 30, 0, 3600),
+    mailPollMilliseconds: int(env, 'MAIL_POLL_MILLISECONDS', 5000, 50, 600000),
   };
 }
 

@@ -1,6 +1,8 @@
 import { AuditEntryEntity, AuditStreamHeadEntity } from '../audit/audit.entity';
 import { LoginThrottleEntity } from '../auth/login-throttle.entity';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
+import { MailOutboxEntity } from '../mail/mail-outbox.entity';
+import { PasswordResetRequestEntity, PasswordTokenEntity } from '../password-reset/password-token.entity';
 import { CollegeEntity } from '../colleges/college.entity';
 import { DelegateEntity } from '../members/delegate.entity';
 import { MemberEntity } from '../members/member.entity';
@@ -17,4 +19,7 @@ export const ENTITIES = [
   BylawSettingsEntity,
   AuditEntryEntity,
   AuditStreamHeadEntity,
+  MailOutboxEntity,
+  PasswordTokenEntity,
+  PasswordResetRequestEntity,
 ];
