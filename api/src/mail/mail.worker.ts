@@ -60,6 +60,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
           this.schedule();
         });
     }, this.settings.pollMilliseconds);
+    this.timer.unref();
   }
 
   /** One round: claims due messages and tries each once. Returns how many were sent. */
