@@ -119,4 +119,35 @@ describe('a forgotten password', () => {
     await page.getByTestId('mail-detail').waitFor();
     await shots('reset-07-outbox-message-fr');
   });
+
+  it('invites a person the administrator adds: the e-mailed link lets them choose their password', async () => {
+    const baseUrl = api!.baseUrl;
+    await page.goto(`${baseUrl}/people/new`);
+    await page.getByTestId('person-email').fill('nouvelle.secretaire@concerto.demo');
+    await page.getByTestId('person-fullName').fill('Nadia Bélanger');
+    await page.getByTestId('person-role-secretary').check();
+    await page.getByTestId('person-invitation-hint').waitFor();
+    await shots('reset-08-person-invitation-fr');
+    await page.getByTestId('person-save').click();
+    await page.getByTestId('people-table').waitFor();
+
+    const mail = await inbox!.next();
+    expect(mail.to).toEqual(['nouvelle.secretaire@concerto.demo']);
+    expect(mail.text).toMatch(/Hélène Tremblay a créé votre compte/);
+    const link = new URL(/http:\/\/localhost:\d+\/reset-password\?token=[A-Za-z0-9_-]+&invitation=1/.exec(mail.text)![0]);
+    await page.getByTestId('logout').click();
+    await page.getByTestId('nav-login').waitFor();
+    await page.goto(baseUrl + link.pathname + link.search);
+    await page.getByRole('heading', { level: 1, name: 'Bienvenue : choisissez votre mot de passe' }).waitFor();
+    await page.getByTestId('reset-password').fill('Nadia-choisit-2026');
+    await page.getByTestId('reset-confirmation').fill('Nadia-choisit-2026');
+    await shots('reset-09-invitation-fr');
+    await page.getByTestId('reset-submit').click();
+    await page.getByTestId('reset-login').click();
+    await page.getByTestId('login-email').fill('nouvelle.secretaire@concerto.demo');
+    await page.getByTestId('login-password').fill('Nadia-choisit-2026');
+    await shots('reset-10-login-with-link-fr');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('dashboard-summary').waitFor();
+  });
 });
