@@ -65,7 +65,8 @@ function oneOf<T extends string>(env: Env, name: string, values: readonly T[], f
 
 function isUrl(raw: string, protocols: string[]): boolean {
   try {
-    return protocols.includes(new URL(raw).protocol);
+    const url = new URL(raw);
+    return protocols.includes(url.protocol) && url.hostname !== '';
   } catch {
     return false;
   }
