@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
@@ -24,7 +24,7 @@ const BATCH = 20;
  * until the last allowed attempt, after which the message is marked failed.
  */
 @Injectable()
-export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(MailWorker.name);
   private transport: Transporter | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -42,7 +42,8 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     this.schedule();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Stops before the database connection closes (TypeORM closes it at application shutdown). */
+  async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
