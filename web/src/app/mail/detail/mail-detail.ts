@@ -2,7 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, DestroyRef, OnInit, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import type { MailMessage } from '@concerto/contracts';
+import type { MailMessage, MailTemplate } from '@concerto/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { type ErrorView, toErrorView } from '../../core/http/api-error';
 import { ErrorMessage } from '../../core/ui/error-message';
@@ -20,6 +20,8 @@ export class MailDetail implements OnInit {
   private readonly api = inject(MailApi);
   private readonly destroyRef = inject(DestroyRef);
   readonly id = input.required<string>();
+  /** Translation keys are camelCase; template codes are snake_case. */
+  protected readonly templateKeys: Record<MailTemplate, string> = { password_reset: 'mail.template.passwordReset', invitation: 'mail.template.invitation' };
   protected readonly mail = signal<MailMessage | null>(null);
   protected readonly error = signal<ErrorView | null>(null);
 
