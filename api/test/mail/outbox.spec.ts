@@ -2,6 +2,8 @@ import type { MailMessage, MailSummary, Page } from '@concerto/contracts';
 import { eventually, freePort, startSmtpServer } from '../support/smtp';
 import { createTestApp, TestApp } from '../support/test-app';
 
+jest.setTimeout(90_000);
+
 const status = async (t: TestApp, id: string) =>
   ((await t.ds.query(`SELECT status, attempts, last_error FROM mail_outbox WHERE id = $1`, [id])) as { status: string; attempts: number; last_error: string | null }[])[0];
 
