@@ -8,7 +8,9 @@ import { AppConfig, APP_CONFIG } from './config/config';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
+import { MailModule } from './mail/mail.module';
 import { MembersModule } from './members/members.module';
+import { PasswordResetModule } from './password-reset/password-reset.module';
 import { PeopleModule } from './people/people.module';
 import { SettingsModule } from './settings/settings.module';
 
@@ -29,6 +31,15 @@ export class AppModule {
         LoggerModule.forRoot(logger),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         AuditModule,
+        MailModule.forRoot({
+          smtpUrl: config.smtpUrl,
+          mailFrom: config.mailFrom,
+          publicUrl: config.publicUrl,
+          maxAttempts: config.mailMaxAttempts,
+          retrySeconds: config.mailRetrySeconds,
+          pollMilliseconds: config.mailPollMilliseconds,
+        }),
+        PasswordResetModule,
         PeopleModule,
         SettingsModule,
         CollegesModule,

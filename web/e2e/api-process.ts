@@ -26,9 +26,10 @@ export interface RunningApi {
 
 /**
  * Starts the built API (dist/api) with demo data in a fresh data directory, serving the built
- * web app, and waits until /api/health answers 200. Its output goes to `logFile`.
+ * web app, and waits until /api/health answers 200. Its output goes to `logFile`. `env` adds
+ * or overrides environment variables (an SMTP server, for instance).
  */
-export async function startApi(logFile: string, timeoutMs = 90_000): Promise<RunningApi> {
+export async function startApi(logFile: string, timeoutMs = 90_000, env: Record<string, string> = {}): Promise<RunningApi> {
   const port = await freePort();
   const pgPort = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'concerto-e2e-'));
@@ -36,7 +37,7 @@ export async function startApi(logFile: string, timeoutMs = 90_000): Promise<Run
   const log = createWriteStream(logFile);
   const child: ChildProcess = spawn(process.execPath, [join(WORKSPACE, 'dist/api/api/src/main.js')], {
     cwd: WORKSPACE,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), DEMO_DATA: 'true', WEB_DIST: join(WORKSPACE, 'dist/web/browser') },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), DEMO_DATA: 'true', WEB_DIST: join(WORKSPACE, 'dist/web/browser'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

@@ -40,6 +40,16 @@ export interface AppConfig {
   trustProxy: false | number | string[];
   /** Problems worth a warning at start that do not stop it (e.g. TRUST_PROXY=true read as 1 hop). */
   warnings: string[];
+  /** SMTP server for outgoing mail (smtp:// or smtps://); when absent, mail stays in the portal's outbox. */
+  smtpUrl: string | null;
+  /** Sender of outgoing mail, e.g. `Concerto <no-reply@example.org>`. */
+  mailFrom: string;
+  /** The portal's address as people reach it, for links in e-mails. */
+  publicUrl: string;
+  mailMaxAttempts: number;
+  /** Delay before the first retry; each further retry waits twice as long (at most an hour). */
+  mailRetrySeconds: number;
+  mailPollMilliseconds: number;
 }
 
 export class ConfigError extends Error {
@@ -108,6 +118,15 @@ function trustProxy(env: Env, warnings: string[]): AppConfig['trustProxy'] {
   return list;
 }
 
+function isUrl(raw: string, protocols: string[]): boolean {
+  try {
+    const url = new URL(raw);
+    return protocols.includes(url.protocol) && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const warnings: string[] = [];
   const databaseUrl = env['DATABASE_URL'] || null;
@@ -129,8 +148,15 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     throw new ConfigError('AUDIT_SIGNING_KEY', 'is required with DATABASE_URL (an Ed25519 private key in PEM, kept outside the database)');
   }
   const defaultWeb = path.resolve(cwd, 'dist/web/browser');
+  const port = int(env, 'PORT', 3000, 0, 65535);
+  const smtpUrl = env['SMTP_URL'] || null;
+  if (smtpUrl !== null && !isUrl(smtpUrl, ['smtp:', 'smtps:'])) throw new ConfigError('SMTP_URL', 'must be an smtp:// or smtps:// URL');
+  const mailFrom = env['MAIL_FROM'] || 'Concerto <no-reply@concerto.invalid>';
+  if (!/^([^<>\r\n]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(mailFrom)) throw new ConfigError('MAIL_FROM', `must be an e-mail address, optionally as "Name <address>", got "${mailFrom}"`);
+  const publicUrl = (env['PUBLIC_URL'] || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!isUrl(publicUrl, ['http:', 'https:'])) throw new ConfigError('PUBLIC_URL', 'must be an http:// or https:// URL');
   return {
-    port: int(env, 'PORT', 3000, 0, 65535),
+    port,
     // The embedded database is a single-machine install: serving beyond it is a decision (HOST).
     host: env['HOST'] || (databaseUrl ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl,
@@ -154,6 +180,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     logRequests: env['LOG_REQUESTS'] ? bool(env, 'LOG_REQUESTS', false) : null,
     trustProxy: trustProxy(env, warnings),
     warnings,
+    smtpUrl,
+    mailFrom,
+    publicUrl,
+    mailMaxAttempts: int(env, 'MAIL_MAX_ATTEMPTS', 8, 1, 100),
+    mailRetrySeconds: int(env, 'MAIL_RETRY_SECONDS', 30, 0, 3600),
+    mailPollMilliseconds: int(env, 'MAIL_POLL_MILLISECONDS', 5000, 50, 600000),
   };
 }
 

@@ -1,6 +1,8 @@
 import { AuditCheckpointEntity, AuditEntryEntity, AuditStreamHeadEntity } from '../audit/audit.entity';
 import { LoginThrottleEntity } from '../auth/login-throttle.entity';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
+import { MailOutboxEntity } from '../mail/mail-outbox.entity';
+import { PasswordResetRequestEntity, PasswordTokenEntity } from '../password-reset/password-token.entity';
 import { CollegeEntity } from '../colleges/college.entity';
 import { DelegateEntity } from '../members/delegate.entity';
 import { MemberEntity } from '../members/member.entity';
@@ -18,4 +20,7 @@ export const ENTITIES = [
   AuditEntryEntity,
   AuditStreamHeadEntity,
   AuditCheckpointEntity,
+  MailOutboxEntity,
+  PasswordTokenEntity,
+  PasswordResetRequestEntity,
 ];

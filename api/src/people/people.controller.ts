@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Page, Person } from '@concerto/contracts';
 import type { Actor } from '../common/actor';
@@ -39,5 +39,13 @@ export class PeopleController {
   @RequirePermission('people.write')
   update(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string, @Body() dto: UpdatePersonDto): Promise<Person> {
     return this.people.update(actor, id, dto);
+  }
+
+  @Post(':id/invitation')
+  @RequirePermission('people.write')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Sends the person a new invitation link to choose their password (older links stop working)' })
+  async invite(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string): Promise<void> {
+    await this.people.resendInvitation(actor, id);
   }
 }

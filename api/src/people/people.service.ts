@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CurrentUser, Page, Person, Role } from '@concerto/contracts';
 import * as argon2 from 'argon2';
+import { randomBytes } from 'crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
+import { PasswordResetService } from '../password-reset/password-reset.service';
 import { CreatePersonDto, PeopleQueryDto, UpdateMyAccountDto, UpdatePersonDto } from './dto/person.dto';
 import { PersonEntity } from './person.entity';
 import { peopleError } from './people.errors';
@@ -26,6 +28,7 @@ export class PeopleService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditService,
+    private readonly passwords: PasswordResetService,
   ) {}
 
   /** Persons with their active delegate designation (if any): one query, no N+1. */
@@ -108,7 +111,8 @@ export class PeopleService {
 
   async create(actor: Actor, dto: CreatePersonDto): Promise<Person> {
     if (dto.roles.includes('delegate')) throw peopleError('DELEGATE_ROLE_BY_DESIGNATION');
-    const passwordHash = await argon2.hash(dto.password, { type: argon2.argon2id });
+    // Nobody knows this password: the person chooses theirs through the invitation.
+    const passwordHash = await argon2.hash(randomBytes(32).toString('base64url'), { type: argon2.argon2id });
     const id = await this.ds.transaction(async (em) => {
       const repo = em.getRepository(PersonEntity);
       if (await repo.existsBy({ email: dto.email })) throw peopleError('EMAIL_TAKEN');
@@ -116,6 +120,7 @@ export class PeopleService {
         repo.create({ email: dto.email, fullName: dto.fullName, preferredLanguage: dto.preferredLanguage, birthYear: dto.birthYear ?? null, roles: dto.roles, passwordHash }),
       );
       await this.audit.append(em, STREAM, actor, { action: 'person.created', targetType: 'person', targetId: saved.id, after: publicFields(saved) });
+      await this.passwords.invite(em, actor, saved);
       return saved.id;
     });
     return this.get(id);
@@ -147,6 +152,14 @@ export class PeopleService {
       await this.audit.append(em, STREAM, actor, { action: 'person.updated', targetType: 'person', targetId: id, before, after: publicFields(person) });
     });
     return this.get(id);
+  }
+
+  async resendInvitation(actor: Actor, id: string): Promise<void> {
+    await this.ds.transaction(async (em) => {
+      const person = await em.getRepository(PersonEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!person) throw peopleError('PERSON_NOT_FOUND');
+      await this.passwords.invite(em, actor, person);
+    });
   }
 
   async updateMe(actor: Actor, dto: UpdateMyAccountDto): Promise<CurrentUser> {

@@ -1,4 +1,5 @@
 import type { Role } from '@concerto/contracts';
+import { createHash } from 'crypto';
 import { CheckpointService } from '../../src/audit/checkpoint.service';
 import { createCollege, createMember, designate } from '../support/factories';
 import { createTestApp, CSRF, TestApp } from '../support/test-app';
@@ -42,6 +43,13 @@ interface Row {
 const member = async ({ t, collegeId }: Fixtures) => (await createMember(t.ds, { collegeId })).id;
 const session = async ({ t }: Fixtures) => t.login((await t.personWith([])).person.email);
 let serial = 0;
+/** A message of the outbox (an invitation, queued as the administrator creates an account). */
+const mailId = async (t: TestApp) => {
+  const { person } = await t.personWith(['admin']);
+  const created = await t.http.post('/api/people').set('Authorization', `Bearer ${(await t.login(person.email)).accessToken}`).send({ email: `mail${++serial}@access.test`, fullName: 'Invitée', preferredLanguage: 'fr', roles: [] });
+  const [row] = (await t.ds.query(`SELECT id FROM mail_outbox WHERE person_id = $1`, [created.body.id])) as { id: string }[];
+  return row.id;
+};
 
 const TABLE: Row[] = [
   { method: 'GET', path: '/api/health', allowed: EVERYONE, ok: 200 },
@@ -55,6 +63,20 @@ const TABLE: Row[] = [
   },
   { method: 'POST', path: '/api/auth/refresh', allowed: EVERYONE, ok: 200, prepare: async (f) => ({ headers: { Cookie: (await session(f)).cookie, ...CSRF } }) },
   { method: 'POST', path: '/api/auth/logout', allowed: EVERYONE, ok: 204, prepare: async (f) => ({ headers: { Cookie: (await session(f)).cookie, ...CSRF } }) },
+  { method: 'POST', path: '/api/auth/password-reset', allowed: EVERYONE, ok: 202, prepare: async ({ t }) => ({ body: { email: (await t.personWith([])).person.email } }) },
+  {
+    method: 'POST',
+    path: '/api/auth/password-reset/confirm',
+    allowed: EVERYONE,
+    ok: 204,
+    prepare: async ({ t }) => {
+      const token = `access-token-${++serial}-`.padEnd(43, 'x');
+      const hash = createHash('sha256').update(token).digest('hex');
+      const { person } = await t.personWith([]);
+      await t.ds.query(`INSERT INTO password_tokens (person_id, purpose, token_hash, expires_at) VALUES ($1, 'reset', $2, now() + interval '1 hour')`, [person.id, hash]);
+      return { body: { token, password: 'a-newly-chosen-password' } };
+    },
+  },
   { method: 'GET', path: '/api/me', allowed: SIGNED_IN, ok: 200 },
   { method: 'PATCH', path: '/api/me', allowed: SIGNED_IN, ok: 200, ownAccount: true, prepare: async () => ({ body: { preferredLanguage: 'en' } }) },
   {
@@ -72,9 +94,12 @@ const TABLE: Row[] = [
     path: '/api/people',
     allowed: ADMIN,
     ok: 201,
-    prepare: async () => ({ body: { email: `new${++serial}@access.test`, fullName: 'Nouvelle Personne', preferredLanguage: 'fr', roles: [], password: 'a-long-password' } }),
+    prepare: async () => ({ body: { email: `new${++serial}@access.test`, fullName: 'Nouvelle Personne', preferredLanguage: 'fr', roles: [] } }),
   },
+  { method: 'POST', path: '/api/people/{id}/invitation', allowed: ADMIN, ok: 202, prepare: async ({ t }) => ({ params: { id: (await t.personWith([])).person.id } }) },
   { method: 'PATCH', path: '/api/people/{id}', allowed: ADMIN, ok: 200, prepare: async ({ t }) => ({ params: { id: (await t.personWith([])).person.id }, body: { fullName: 'Nom Changé' } }) },
+  { method: 'GET', path: '/api/mail', allowed: ADMIN, ok: 200 },
+  { method: 'GET', path: '/api/mail/{id}', allowed: ADMIN, ok: 200, prepare: async ({ t }) => ({ params: { id: await mailId(t) } }) },
   { method: 'GET', path: '/api/audit', allowed: ADMIN, ok: 200 },
   { method: 'GET', path: '/api/audit/verify', allowed: ADMIN, ok: 200 },
   { method: 'GET', path: '/api/audit/checkpoints', allowed: ADMIN, ok: 200 },
@@ -153,7 +178,7 @@ describe('access by role to every endpoint', () => {
 
   /** Everything a refused call must leave as it was. */
   const fingerprint = async (): Promise<string> => {
-    const tables = ['members', 'colleges', 'delegates', 'people', 'bylaw_settings', 'audit_log', 'refresh_tokens'];
+    const tables = ['members', 'colleges', 'delegates', 'people', 'bylaw_settings', 'audit_log', 'refresh_tokens', 'mail_outbox', 'password_tokens'];
     const parts = await Promise.all(tables.map(async (table) => (await t.ds.query(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${table} x`))[0].h));
     return parts.join(',');
   };

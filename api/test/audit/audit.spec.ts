@@ -17,11 +17,11 @@ describe('audit log', () => {
     const created = await t.http
       .post('/api/people')
       .set('Authorization', `Bearer ${adminToken}`)
-      .send({ email: 'nadia.audit@test.concerto', fullName: 'Nadia Audit', preferredLanguage: 'fr', roles: ['secretary'], password: 'long-enough-password' })
+      .send({ email: 'nadia.audit@test.concerto', fullName: 'Nadia Audit', preferredLanguage: 'fr', roles: ['secretary'] })
       .expect(201);
     await t.http.patch(`/api/people/${created.body.id}`).set('Authorization', `Bearer ${adminToken}`).send({ roles: ['election_officer'] }).expect(200);
     const list = await t.http.get(`/api/audit?targetId=${created.body.id}`).set('Authorization', `Bearer ${adminToken}`).expect(200);
-    expect(list.body.items.map((e: { action: string }) => e.action)).toEqual(['person.updated', 'person.created']);
+    expect(list.body.items.map((e: { action: string }) => e.action)).toEqual(['person.updated', 'person.invitation_sent', 'person.created']);
     expect(list.body.items[0]).toMatchObject({ before: { roles: ['secretary'] }, after: { roles: ['election_officer'] } });
     expect(list.body.items[0].actorLabel).toMatch(/@test\.concerto>$/);
     expect(JSON.stringify(list.body)).not.toMatch(/password/i);

@@ -40,6 +40,15 @@ describe('platform', () => {
 });
 
 describe('configuration', () => {
+  it('keeps mail in the portal unless an SMTP server is given, and builds links from the public address', () => {
+    expect(loadConfig({ PORT: '8080' })).toMatchObject({ smtpUrl: null, publicUrl: 'http://localhost:8080', mailMaxAttempts: 8 });
+    expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.example.org:465', MAIL_FROM: 'Fédération <portail@example.org>', PUBLIC_URL: 'https://portail.example.org/' })).toMatchObject({
+      smtpUrl: 'smtps://u:p@mail.example.org:465',
+      mailFrom: 'Fédération <portail@example.org>',
+      publicUrl: 'https://portail.example.org',
+    });
+  });
+
   it('uses safe defaults', () => {
     const c = loadConfig({}, '/srv');
     expect(c).toMatchObject({ port: 3000, databaseUrl: null, dataDir: '/srv/data', demoData: true, jwtSecret: null, accessTokenTtlSeconds: 900 });
@@ -82,6 +91,12 @@ describe('configuration', () => {
     [{ REFRESH_TOKEN_CLEANUP_MINUTES: 'hourly' }, 'REFRESH_TOKEN_CLEANUP_MINUTES'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ ACCESS_TOKEN_TTL_SECONDS: '5' }, 'ACCESS_TOKEN_TTL_SECONDS'],
+    [{ SMTP_URL: 'http://mail.example.org' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'smtp://' }, 'SMTP_URL'],
+    [{ MAIL_FROM: 'Concerto' }, 'MAIL_FROM'],
+    [{ PUBLIC_URL: 'portail.example.org' }, 'PUBLIC_URL'],
+    [{ MAIL_MAX_ATTEMPTS: '0' }, 'MAIL_MAX_ATTEMPTS'],
+    [{ MAIL_POLL_MILLISECONDS: '10' }, 'MAIL_POLL_MILLISECONDS'],
   ])('refuses %j, naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));

@@ -9,3 +9,4 @@ export * from './people';
 export * from './settings';
 export * from './dashboard';
 export * from './audit';
+export * from './mail';

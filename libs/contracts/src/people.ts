@@ -12,6 +12,7 @@ export interface Person {
   delegateOf: { memberId: string; legalName: string } | null;
 }
 
+/** A new account: the person receives an invitation by e-mail to choose their password. */
 export interface PersonRequest {
   email: string;
   fullName: string;
@@ -19,8 +20,6 @@ export interface PersonRequest {
   birthYear?: number | null;
   /** Staff roles only; `delegate` comes from a designation. */
   roles: Role[];
-  /** Initial password (at least 10 characters); the person changes it later. */
-  password: string;
 }
 
 export interface PersonUpdateRequest {

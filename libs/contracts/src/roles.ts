@@ -28,6 +28,7 @@ export const PERMISSIONS = {
   'settings.read': ['admin', 'secretary', 'election_officer', 'assembly_chair', 'youth_coordinator', 'delegate'],
   'settings.write': ['admin'],
   'audit.read': ['admin'],
+  'mail.read': ['admin'],
 } as const satisfies Record<string, readonly (Role | 'public')[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -2,6 +2,7 @@ import { Initial1795424666791 } from './1795424666791-Initial';
 import { MemberDirectorySearch1795426701912 } from './1795426701912-MemberDirectorySearch';
 import { ApplicationRole1795600000000 } from './1795600000000-ApplicationRole';
 import { AuditIntegrity1795608357256 } from './1795608357256-AuditIntegrity';
+import { MailOutboxAndPasswordTokens1795608422256 } from './1795608422256-MailOutboxAndPasswordTokens';
 import { UnboundedDerivedText1795608452972 } from './1795608452972-UnboundedDerivedText';
 import { RefreshSuccessorSealed1795608490651 } from './1795608490651-RefreshSuccessorSealed';
 import { AuditCheckpointPrivileges1795609000000 } from './1795609000000-AuditCheckpointPrivileges';
@@ -12,6 +13,7 @@ export const MIGRATIONS: Function[] = [
   MemberDirectorySearch1795426701912,
   ApplicationRole1795600000000,
   AuditIntegrity1795608357256,
+  MailOutboxAndPasswordTokens1795608422256,
   UnboundedDerivedText1795608452972,
   RefreshSuccessorSealed1795608490651,
   AuditCheckpointPrivileges1795609000000,

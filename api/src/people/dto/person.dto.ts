@@ -13,7 +13,6 @@ export class CreatePersonDto implements PersonRequest {
   @IsIn(LANGUAGES) preferredLanguage: Language;
   @IsOptional() @IsInt() @Min(1900) @Max(THIS_YEAR) birthYear?: number | null;
   @IsArray() @ArrayUnique() @IsIn(ROLES, { each: true }) roles: Role[];
-  @IsString() @MinLength(10) @MaxLength(200) password: string;
 }
 
 export class UpdatePersonDto implements PersonUpdateRequest {

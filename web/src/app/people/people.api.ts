@@ -26,6 +26,10 @@ export class PeopleApi {
     return this.http.post<Person>('/api/people', body);
   }
 
+  resendInvitation(id: string): Observable<void> {
+    return this.http.post<void>(`/api/people/${encodeURIComponent(id)}/invitation`, {});
+  }
+
   update(id: string, body: PersonUpdateRequest): Observable<Person> {
     return this.http.patch<Person>(`/api/people/${encodeURIComponent(id)}`, body);
   }

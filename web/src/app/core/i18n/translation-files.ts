@@ -15,5 +15,6 @@ export const TRANSLATION_FILES = [
   'settings',
   'audit',
   'account',
+  'mail',
   'not-found',
 ] as const;

@@ -21,6 +21,7 @@ const NAV: readonly NavItem[] = [
   { path: '/people', key: 'core.nav.people', permission: 'people.read', testId: 'people' },
   { path: '/settings', key: 'core.nav.settings', permission: 'settings.read', testId: 'settings' },
   { path: '/audit', key: 'core.nav.audit', permission: 'audit.read', testId: 'audit' },
+  { path: '/mail', key: 'mail.nav', permission: 'mail.read', testId: 'mail' },
 ];
 
 @Component({

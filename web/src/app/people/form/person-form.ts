@@ -30,6 +30,9 @@ export class PersonForm implements OnInit {
   protected readonly error = signal<ErrorView | null>(null);
   protected readonly loadError = signal<ErrorView | null>(null);
   protected readonly busy = signal(false);
+  protected readonly inviting = signal(false);
+  protected readonly invited = signal(false);
+  protected readonly inviteError = signal<ErrorView | null>(null);
 
   private readonly fb = inject(FormBuilder).nonNullable;
   protected readonly form = this.fb.group({
@@ -37,7 +40,6 @@ export class PersonForm implements OnInit {
     fullName: [''],
     preferredLanguage: ['fr' as Language],
     birthYear: [null as number | null],
-    password: [''],
     active: [true],
     roles: this.fb.group(Object.fromEntries(STAFF_ROLES.map((r) => [r, false])) as Record<Role, boolean>),
   });
@@ -60,7 +62,25 @@ export class PersonForm implements OnInit {
   private fill(person: Person): void {
     this.person.set(person);
     const roles = Object.fromEntries(STAFF_ROLES.map((r) => [r, person.roles.includes(r)])) as Record<Role, boolean>;
-    this.form.reset({ email: person.email, fullName: person.fullName, preferredLanguage: person.preferredLanguage, birthYear: person.birthYear, password: '', active: person.active, roles });
+    this.form.reset({ email: person.email, fullName: person.fullName, preferredLanguage: person.preferredLanguage, birthYear: person.birthYear, active: person.active, roles });
+  }
+
+  protected resendInvitation(): void {
+    const id = this.id();
+    if (!id) return;
+    this.inviting.set(true);
+    this.invited.set(false);
+    this.inviteError.set(null);
+    this.api.resendInvitation(id).subscribe({
+      next: () => {
+        this.inviting.set(false);
+        this.invited.set(true);
+      },
+      error: (err: unknown) => {
+        this.inviting.set(false);
+        this.inviteError.set(toErrorView(err));
+      },
+    });
   }
 
   protected submit(): void {
@@ -70,7 +90,7 @@ export class PersonForm implements OnInit {
     const id = this.id();
     const call: Observable<Person> = id
       ? this.api.update(id, { fullName: v.fullName.trim(), preferredLanguage: v.preferredLanguage, birthYear, roles, active: v.active })
-      : this.api.create({ email: v.email.trim(), fullName: v.fullName.trim(), preferredLanguage: v.preferredLanguage, birthYear, roles, password: v.password });
+      : this.api.create({ email: v.email.trim(), fullName: v.fullName.trim(), preferredLanguage: v.preferredLanguage, birthYear, roles });
     this.busy.set(true);
     this.error.set(null);
     call.subscribe({

@@ -1,0 +1,5 @@
+import { defineErrors } from '../common/app-error';
+
+export const mailError = defineErrors({
+  MAIL_NOT_FOUND: { status: 404, fr: 'Courriel introuvable.', en: 'E-mail not found.' },
+});
