@@ -2,6 +2,7 @@ import { AuditEntryEntity, AuditStreamHeadEntity } from '../audit/audit.entity';
 import { LoginThrottleEntity } from '../auth/login-throttle.entity';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import { CollegeEntity } from '../colleges/college.entity';
+import { DelegateRequestEntity } from '../members/delegate-request.entity';
 import { DelegateEntity } from '../members/delegate.entity';
 import { MemberEntity } from '../members/member.entity';
 import { PersonEntity } from '../people/person.entity';
@@ -14,6 +15,7 @@ export const ENTITIES = [
   CollegeEntity,
   MemberEntity,
   DelegateEntity,
+  DelegateRequestEntity,
   BylawSettingsEntity,
   AuditEntryEntity,
   AuditStreamHeadEntity,

@@ -89,5 +89,5 @@ function columnsOf(members: ImportedMember[], ids: string[]): unknown[] {
 }
 
 function auditFields(m: ImportedMember) {
-  return { ...memberAuditFields({ ...m, suspended: false, suspensionReason: null }), source: { import: true, line: m.line } };
+  return { ...memberAuditFields({ ...m, suspended: false, suspensionReason: null, address: null, postalCode: null, phone: null, email: null, website: null }), source: { import: true, line: m.line } };
 }
