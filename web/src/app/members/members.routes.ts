@@ -6,7 +6,6 @@ export const MEMBERS_ROUTES: Routes = [
   { path: '', title: 'members.directory.title', loadComponent: () => import('./list/member-list').then((m) => m.MemberList) },
   { path: 'new', title: 'members.form.createTitle', canActivate: [permissionGuard('members.write')], loadComponent: () => import('./form/member-form').then((m) => m.MemberForm) },
   { path: 'import', title: 'members.import.title', canActivate: [permissionGuard('members.import')], loadComponent: () => import('./import/member-import').then((m) => m.MemberImport) },
-  { path: 'requests', title: 'members.requests.title', canActivate: [permissionGuard('delegateRequests.review')], loadComponent: () => import('./requests/delegate-requests').then((m) => m.DelegateRequests) },
   { path: ':id', title: 'members.detail.title', loadComponent: () => import('./detail/member-detail').then((m) => m.MemberDetail) },
   { path: ':id/edit', title: 'members.form.editTitle', canActivate: [permissionGuard('members.write')], loadComponent: () => import('./form/member-form').then((m) => m.MemberForm) },
 ];

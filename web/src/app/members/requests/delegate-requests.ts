@@ -10,7 +10,7 @@ import { ErrorMessage } from '../../core/ui/error-message';
 import { MembersApi } from '../members.api';
 
 /**
- * The administrator's queue (/members/requests): delegates' requests to add or replace a
+ * The administrator's queue (/delegate-requests): delegates' requests to add or replace a
  * delegate, oldest first. Approving designates the person (created if new) and ends the replaced
  * designation; rejecting needs a reason, which the member's delegates see.
  */
