@@ -93,6 +93,10 @@ export const importRowMessages = {
     fr: 'Le champ {field} (colonne {column}) contient {value}, un NEQ qui figure déjà à la ligne {line} du fichier.',
     en: 'The field {field} (column {column}) holds {value}, a NEQ that already appears on line {line} of the file.',
   },
+  badContact: {
+    fr: "Le champ {field} (colonne {column}) contient « {value} », qui n'est pas valide (ex. : H2X 1Y4, 514 555-1234, info@exemple.org, https://exemple.org).",
+    en: 'The field {field} (column {column}) holds "{value}", which is not valid (e.g. H2X 1Y4, 514 555-1234, info@example.org, https://example.org).',
+  },
   neqTaken: {
     fr: "Le champ {field} (colonne {column}) contient {value}, le NEQ d'un membre existant.",
     en: 'The field {field} (column {column}) holds {value}, the NEQ of an existing member.',

@@ -39,12 +39,14 @@ export const postalCode = ({ value }: { value: unknown }) => {
   return compact.length === 6 ? `${compact.slice(0, 3)} ${compact.slice(3)}` : compact;
 };
 /** A web address given without its scheme ("coop.example.org") is read as https. */
-const website = ({ value }: { value: unknown }) => {
+export const website = ({ value }: { value: unknown }) => {
   if (typeof value !== 'string') return value;
   const v = value.trim();
   if (!v) return null;
   return /^[a-z][a-z0-9+.-]*:/i.test(v) ? v : `https://${v}`;
 };
+/** Web addresses accepted: http or https only (no javascript:, no data:). */
+export const WEBSITE = { protocols: ['http', 'https'], require_protocol: true };
 const THIS_YEAR = new Date().getFullYear();
 const int = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
@@ -61,7 +63,7 @@ export class MemberContactDto implements MemberContactRequest {
   @IsOptional() @Transform(postalCode) @IsString() @IsPostalCode('CA') postalCode?: string | null;
   @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(30) @IsPhoneNumber('CA') phone?: string | null;
   @IsOptional() @Transform(lowerOrNull) @IsEmail() @MaxLength(254) email?: string | null;
-  @IsOptional() @Transform(website) @IsString() @MaxLength(300) @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) website?: string | null;
+  @IsOptional() @Transform(website) @IsString() @MaxLength(300) @IsUrl(WEBSITE) website?: string | null;
 }
 
 export class CreateMemberDto extends MemberContactDto implements MemberRequest {
