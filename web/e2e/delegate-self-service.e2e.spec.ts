@@ -144,7 +144,9 @@ describe("a delegate's organization", () => {
     expect(await page.locator('th[aria-sort="ascending"]').textContent()).toContain('Cotisation');
     await page.getByTestId('sort-dues').click();
     await page.waitForURL(/dir=desc/);
-    expect(await page.locator('th[aria-sort="descending"]').count()).toBe(1);
+    // The list reloads after the URL changes: wait for the header to say so.
+    await page.locator('th[aria-sort="descending"]').waitFor();
+    expect(await page.locator('th[aria-sort="descending"]').textContent()).toContain('Cotisation');
     await page.getByTestId('member-chips').waitFor();
     await shot('27-directory-sorted-fr');
 
