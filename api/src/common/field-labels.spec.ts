@@ -3,7 +3,18 @@ import { getMetadataStorage, validate } from 'class-validator';
 import { AuditQueryDto } from '../audit/audit.controller';
 import { ChangePasswordDto, EmptyBodyDto, LoginDto } from '../auth/dto/auth.dto';
 import { CreateCollegeDto, UpdateCollegeDto } from '../colleges/dto/college.dto';
-import { CreateMemberDto, DesignateDelegateDto, MemberQueryDto, SuspendMemberDto, UpdateMemberDto } from '../members/dto/member.dto';
+import {
+  CreateDelegateRequestDto,
+  CreateMemberDto,
+  DelegateRequestQueryDto,
+  DesignateDelegateDto,
+  MemberContactDto,
+  MemberExportQueryDto,
+  MemberQueryDto,
+  RejectDelegateRequestDto,
+  SuspendMemberDto,
+  UpdateMemberDto,
+} from '../members/dto/member.dto';
 import { OPTIONAL_COLUMNS, REQUIRED_COLUMNS } from '../members/member-import.rows';
 import { CreatePersonDto, PeopleQueryDto, UpdateMyAccountDto, UpdatePersonDto } from '../people/dto/person.dto';
 import { UpdateBylawSettingsDto } from '../settings/dto/bylaw-settings.dto';
@@ -22,6 +33,11 @@ const DTOS = [
   MemberQueryDto,
   SuspendMemberDto,
   DesignateDelegateDto,
+  MemberContactDto,
+  MemberExportQueryDto,
+  CreateDelegateRequestDto,
+  DelegateRequestQueryDto,
+  RejectDelegateRequestDto,
   CreatePersonDto,
   UpdatePersonDto,
   UpdateMyAccountDto,

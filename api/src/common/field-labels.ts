@@ -43,6 +43,15 @@ export const FIELD_LABELS: Record<string, Messages> = {
   standing: { fr: 'situation', en: 'standing' },
   reason: { fr: 'motif', en: 'reason' },
   personId: { fr: 'personne', en: 'person' },
+  address: { fr: 'adresse', en: 'address' },
+  postalCode: { fr: 'code postal', en: 'postal code' },
+  phone: { fr: 'téléphone', en: 'phone' },
+  website: { fr: 'site web', en: 'website' },
+  replacesDelegateId: { fr: 'délégué·e à remplacer', en: 'delegate to replace' },
+  sort: { fr: 'tri', en: 'sort' },
+  dir: { fr: 'ordre du tri', en: 'sort order' },
+  status: { fr: 'statut', en: 'status' },
+  postal_code: { fr: 'code postal', en: 'postal code' },
 
   // Member import file columns
   legal_name: { fr: 'raison sociale', en: 'legal name' },

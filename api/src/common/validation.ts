@@ -37,6 +37,9 @@ const CONSTRAINTS: Record<string, Messages> = {
   isArray: { fr: 'Le champ {field} doit être une liste.', en: 'The field {field} must be a list.' },
   arrayUnique: { fr: 'Le champ {field} ne doit pas contenir de doublons.', en: 'The field {field} must not contain duplicates.' },
   whitelistValidation: { fr: "Le champ {field} n'est pas accepté.", en: 'The field {field} is not accepted.' },
+  isPostalCode: { fr: 'Le champ {field} doit être un code postal canadien (ex. H2X 1Y4).', en: 'The field {field} must be a Canadian postal code (e.g. H2X 1Y4).' },
+  isPhoneNumber: { fr: 'Le champ {field} doit être un numéro de téléphone valide (ex. 514 555-1234).', en: 'The field {field} must be a valid phone number (e.g. 514 555-1234).' },
+  isUrl: { fr: 'Le champ {field} doit être une adresse web valide (ex. https://exemple.org).', en: 'The field {field} must be a valid web address (e.g. https://example.org).' },
   isNumber: { fr: 'Le champ {field} doit être un nombre.', en: 'The field {field} must be a number.' },
 };
 

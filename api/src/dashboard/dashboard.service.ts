@@ -20,7 +20,8 @@ const SUMMARY = `
     (SELECT count(*) FROM delegates WHERE ended_at IS NULL)::int AS "delegateCount",
     (SELECT count(*) FROM delegates d JOIN people p ON p.id = d.person_id
       WHERE d.ended_at IS NULL
-        AND extract(year FROM current_date)::int - p.birth_year BETWEEN 0 AND (SELECT youth_max_age FROM bylaw_settings WHERE id = 1))::int AS "youthDelegateCount"`;
+        AND extract(year FROM current_date)::int - p.birth_year BETWEEN 0 AND (SELECT youth_max_age FROM bylaw_settings WHERE id = 1))::int AS "youthDelegateCount",
+    (SELECT count(*) FROM delegate_requests WHERE status = 'pending')::int AS "pendingDelegateRequests"`;
 
 interface SummaryRow {
   memberCount: number;
@@ -31,6 +32,7 @@ interface SummaryRow {
   seatCount: number;
   delegateCount: number;
   youthDelegateCount: number;
+  pendingDelegateRequests: number;
 }
 
 @Injectable()
@@ -46,6 +48,7 @@ export class DashboardService {
       seatCount: r.seatCount,
       delegateCount: r.delegateCount,
       youthDelegateCount: r.youthDelegateCount,
+      pendingDelegateRequests: r.pendingDelegateRequests,
     };
   }
 }

@@ -4,6 +4,7 @@ import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity';
 import { PasswordResetRequestEntity, PasswordTokenEntity } from '../password-reset/password-token.entity';
 import { CollegeEntity } from '../colleges/college.entity';
+import { DelegateRequestEntity } from '../members/delegate-request.entity';
 import { DelegateEntity } from '../members/delegate.entity';
 import { MemberEntity } from '../members/member.entity';
 import { PersonEntity } from '../people/person.entity';
@@ -16,6 +17,7 @@ export const ENTITIES = [
   CollegeEntity,
   MemberEntity,
   DelegateEntity,
+  DelegateRequestEntity,
   BylawSettingsEntity,
   AuditEntryEntity,
   AuditStreamHeadEntity,

@@ -16,7 +16,7 @@ describe('rows of a member import file', () => {
     const { valid, rejected } = await check('REGION,College_Code,legal_name,sector,kind\n3,Reseaux,Coop La Ruche,food,cooperative\n');
     expect(rejected).toEqual([]);
     expect(valid).toEqual([
-      { line: 2, legalName: 'Coop La Ruche', neq: null, kind: 'cooperative', sector: 'food', region: '03', collegeId: 'college-1', duesPaidUntil: null, city: null },
+      { line: 2, legalName: 'Coop La Ruche', neq: null, kind: 'cooperative', sector: 'food', region: '03', collegeId: 'college-1', duesPaidUntil: null, city: null, address: null, postalCode: null, phone: null, email: null, website: null },
     ]);
   });
 
@@ -44,7 +44,7 @@ describe('rows of a member import file', () => {
 
   it('refuses a header missing a required column or naming an unknown one', () => {
     expect(() => readHeader(['legal_name', 'kind'])).toThrow(AppError);
-    expect(() => readHeader(['legal_name', 'kind', 'sector', 'region', 'college_code', 'email'])).toThrow(/Unknown columns in the header: email/);
+    expect(() => readHeader(['legal_name', 'kind', 'sector', 'region', 'college_code', 'fax'])).toThrow(/Unknown columns in the header: fax/);
     expect(() => readHeader(['legal_name', 'kind', 'sector', 'region', 'college_code', 'kind'])).toThrow(/Columns repeated in the header: kind/);
   });
 });

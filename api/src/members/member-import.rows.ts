@@ -4,11 +4,12 @@ import { fillMessages, Messages } from '../common/app-error';
 import { fieldMessages } from '../common/field-labels';
 import { isCalendarDate } from '../common/calendar-date';
 import { hasForbiddenCharacter } from '../common/input-guard';
-import { NEQ } from './dto/member.dto';
+import { isEmail, isPhoneNumber, isPostalCode, isURL } from 'class-validator';
+import { NEQ, postalCode as postalCodeTransform, WEBSITE, website as websiteTransform } from './dto/member.dto';
 import { importRowMessages as M, membersError } from './members.errors';
 
 export const REQUIRED_COLUMNS = ['legal_name', 'kind', 'sector', 'region', 'college_code'] as const;
-export const OPTIONAL_COLUMNS = ['neq', 'dues_paid_until', 'city'] as const;
+export const OPTIONAL_COLUMNS = ['neq', 'dues_paid_until', 'city', 'address', 'postal_code', 'phone', 'email', 'website'] as const;
 export type ImportColumn = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
 const ALL_COLUMNS: readonly string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
 
@@ -25,6 +26,11 @@ export interface ImportedMember {
   collegeId: string;
   duesPaidUntil: string | null;
   city: string | null;
+  address: string | null;
+  postalCode: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
 }
 
 export interface RejectedRow {
@@ -51,6 +57,9 @@ export interface RowContext {
   /** NEQs of the file that already belong to members. */
   takenNeqs: ReadonlySet<string>;
 }
+
+const normalisePostalCode = (value: string) => postalCodeTransform({ value });
+const normaliseWebsite = (value: string) => websiteTransform({ value });
 
 /** The NEQ as stored: its digits without spaces. */
 export function neqOf(value: string): string {
@@ -105,6 +114,18 @@ export function checkRows(rows: CsvRow[], columns: ColumnIndex, width: number, c
     if (code && !collegeId) problem('college_code', M.unknownCollege, { value: code, values: collegeCodes });
     const duesPaidUntil = text('dues_paid_until', 10, false);
     if (duesPaidUntil && !isCalendarDate(duesPaidUntil)) problem('dues_paid_until', M.badDate, { value: duesPaidUntil });
+    // Contact details, checked and normalised as the member form's fields are (dto/member.dto.ts).
+    const address = text('address', 300, false);
+    const rawPostal = text('postal_code', 10, false);
+    const postalCode = rawPostal ? (normalisePostalCode(rawPostal) as string) : null;
+    if (postalCode && !isPostalCode(postalCode, 'CA')) problem('postal_code', M.badContact, { value: rawPostal! });
+    const phone = text('phone', 30, false);
+    if (phone && !isPhoneNumber(phone, 'CA')) problem('phone', M.badContact, { value: phone });
+    const email = text('email', 254, false)?.toLowerCase() ?? null;
+    if (email && !isEmail(email)) problem('email', M.badContact, { value: email });
+    const rawWebsite = text('website', 300, false);
+    const website = rawWebsite ? (normaliseWebsite(rawWebsite) as string) : null;
+    if (website && !isURL(website, WEBSITE)) problem('website', M.badContact, { value: rawWebsite! });
     const rawNeq = get('neq');
     const neq = rawNeq ? neqOf(rawNeq) : null;
     if (neq !== null) {
@@ -128,6 +149,11 @@ export function checkRows(rows: CsvRow[], columns: ColumnIndex, width: number, c
       collegeId: collegeId!,
       duesPaidUntil,
       city,
+      address,
+      postalCode,
+      phone,
+      email,
+      website,
     });
   }
   return { valid, rejected };

@@ -69,9 +69,10 @@ export class MemberImportService {
   }
 }
 
-const INSERT = `INSERT INTO members (id, legal_name, search_name, neq, kind, sector, region, college_id, dues_paid_until, city, search_city)
+const INSERT = `INSERT INTO members (id, legal_name, search_name, neq, kind, sector, region, college_id, dues_paid_until, city, search_city,
+                     address, postal_code, phone, email, website)
   SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::char(10)[], $5::varchar[], $6::varchar[], $7::char(2)[], $8::uuid[], $9::date[],
-                       $10::varchar[], $11::varchar[])`;
+                       $10::varchar[], $11::varchar[], $12::varchar[], $13::char(7)[], $14::varchar[], $15::varchar[], $16::varchar[])`;
 
 /** One array per column: a batch of rows is one statement whatever its size. */
 function columnsOf(members: ImportedMember[], ids: string[]): unknown[] {
@@ -87,6 +88,11 @@ function columnsOf(members: ImportedMember[], ids: string[]): unknown[] {
     members.map((m) => m.duesPaidUntil),
     members.map((m) => m.city),
     members.map((m) => (m.city ? searchName(m.city) : null)),
+    members.map((m) => m.address),
+    members.map((m) => m.postalCode),
+    members.map((m) => m.phone),
+    members.map((m) => m.email),
+    members.map((m) => m.website),
   ];
 }
 

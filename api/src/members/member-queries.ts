@@ -1,4 +1,4 @@
-import type { Member, MemberQuery, Page, Standing } from '@concerto/contracts';
+import type { Member, MemberQuery, MemberSort, Page, SortDirection, Standing } from '@concerto/contracts';
 import type { EntityManager } from 'typeorm';
 import { containsPattern, searchName } from './search-name';
 
@@ -20,6 +20,7 @@ const STANDING_FILTER: Record<Standing, string> = {
 const MEMBER_COLUMNS = `m.id, m.legal_name AS "legalName", m.neq, m.kind, m.sector, m.region,
   m.college_id AS "collegeId", c.code AS "collegeCode", ${STANDING_SQL} AS standing, m.suspended,
   to_char(m.dues_paid_until, 'YYYY-MM-DD') AS "duesPaidUntil", m.city,
+  m.address, m.postal_code AS "postalCode", m.phone, m.email, m.website,
   (SELECT count(*) FROM delegates d WHERE d.member_id = m.id AND d.ended_at IS NULL)::int AS "delegateCount",
   m.created_at AS "createdAt", m.updated_at AS "updatedAt"`;
 
@@ -37,7 +38,34 @@ export async function findMember(em: EntityManager, id: string): Promise<Member 
   return row ? toMember(row) : null;
 }
 
-function filters(query: MemberQuery): { where: string; params: unknown[] } {
+/** The directory's filters and sort; paging aside (the CSV export takes every row). */
+export type MemberFilter = Omit<MemberQuery, 'page' | 'pageSize'>;
+
+/** Standings in the order a sort shows them: in good standing, lapsed, suspended. */
+const STANDING_RANK = `CASE WHEN m.suspended THEN 2 WHEN m.dues_paid_until IS NULL OR m.dues_paid_until < current_date THEN 1 ELSE 0 END`;
+
+const SORT_KEYS: Record<MemberSort, string> = {
+  name: 'm.search_name',
+  college: 'c.sort_order, c.code',
+  region: 'm.region',
+  standing: STANDING_RANK,
+  dues: 'm.dues_paid_until',
+};
+
+/**
+ * ORDER BY for a sort: the column (each of its keys in the direction asked; never-paid dues count
+ * as the oldest), then name and id so that pages never overlap. The default, name ascending, is
+ * read from `members_directory_order_idx` without sorting.
+ */
+function orderBy(sort: MemberSort = 'name', dir: SortDirection = 'asc'): string {
+  const d = dir === 'desc' ? 'DESC' : 'ASC';
+  const nulls = sort === 'dues' ? (dir === 'desc' ? ' NULLS LAST' : ' NULLS FIRST') : '';
+  const keys = SORT_KEYS[sort].split(', ').map((k) => `${k} ${d}${nulls}`);
+  const tie = sort === 'name' ? [`m.id ${d}`] : ['m.search_name ASC', 'm.id ASC'];
+  return [...keys, ...tie].join(', ');
+}
+
+function filters(query: MemberFilter): { where: string; params: unknown[] } {
   const params: unknown[] = [];
   const clauses: string[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
@@ -55,22 +83,32 @@ function filters(query: MemberQuery): { where: string; params: unknown[] } {
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
+/** Every member matching the filters, in the sort asked: what the CSV export writes. */
+export async function allMembers(em: EntityManager, query: MemberFilter): Promise<Member[]> {
+  const { where, params } = filters(query);
+  const rows = (await em.query(`SELECT ${MEMBER_COLUMNS} FROM members m JOIN colleges c ON c.id = m.college_id ${where} ORDER BY ${orderBy(query.sort, query.dir)}`, params)) as MemberRow[];
+  return rows.map(toMember);
+}
+
 /**
- * One page of the directory, ordered by search name then id. Two queries, run side by side:
+ * One page of the directory, in the sort asked (by name unless told otherwise). Two queries, run side by side:
  * the page (its ids read in index order, then joined to their columns) and the total.
  */
 export async function listMembers(em: EntityManager, query: MemberQuery): Promise<Page<Member>> {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 25;
   const { where, params } = filters(query);
+  const order = orderBy(query.sort, query.dir);
+  // Only the college sort needs the colleges in the page query; the others read members alone.
+  const join = query.sort === 'college' ? 'JOIN colleges c ON c.id = m.college_id' : '';
   const [rows, [{ total }]] = (await Promise.all([
     em.query(
       `WITH page AS (
-         SELECT m.id, m.search_name FROM members m ${where}
-          ORDER BY m.search_name, m.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
+         SELECT m.id FROM members m ${join} ${where}
+          ORDER BY ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
        )
        SELECT ${MEMBER_COLUMNS} FROM page p JOIN members m ON m.id = p.id JOIN colleges c ON c.id = m.college_id
-        ORDER BY p.search_name, p.id`,
+        ORDER BY ${order}`,
       params,
     ),
     em.query(`SELECT count(*)::int AS total FROM members m ${where}`, params),

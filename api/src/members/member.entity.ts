@@ -54,6 +54,23 @@ export class MemberEntity {
   @Column({ name: 'search_city', type: 'text', nullable: true })
   searchCity: string | null;
 
+  /** Contact details, kept up to date by the administrator or the member's own delegates. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  address: string | null;
+
+  /** Canadian postal code, normalised "H2X 1Y4". */
+  @Column({ name: 'postal_code', type: 'char', length: 7, nullable: true })
+  postalCode: string | null;
+
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  website: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

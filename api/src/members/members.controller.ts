@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Delegate, ImportReport, Member, Page } from '@concerto/contracts';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Delegate, DelegateRequest, ImportReport, Member, Page } from '@concerto/contracts';
 import type { Request } from 'express';
 import type { Actor } from '../common/actor';
 import { CurrentActor, RequirePermission } from '../common/auth.decorators';
@@ -8,7 +8,18 @@ import { commonError } from '../common/app-error';
 import { IdPipe } from '../common/id.pipe';
 import { requestLanguage } from '../common/language';
 import { DelegatesService } from './delegates.service';
-import { CreateMemberDto, DesignateDelegateDto, MemberQueryDto, SuspendMemberDto, UpdateMemberDto } from './dto/member.dto';
+import { DelegateRequestsService } from './delegate-requests.service';
+import {
+  CreateDelegateRequestDto,
+  CreateMemberDto,
+  DesignateDelegateDto,
+  MemberContactDto,
+  MemberExportQueryDto,
+  MemberQueryDto,
+  SuspendMemberDto,
+  UpdateMemberDto,
+} from './dto/member.dto';
+import { MemberExportService } from './member-export.service';
 import { IMPORT_MAX_BYTES, MemberImportService } from './member-import.service';
 import { membersError } from './members.errors';
 import { MembersService } from './members.service';
@@ -21,6 +32,8 @@ export class MembersController {
     private readonly members: MembersService,
     private readonly delegates: DelegatesService,
     private readonly imports: MemberImportService,
+    private readonly exports: MemberExportService,
+    private readonly requests: DelegateRequestsService,
   ) {}
 
   @ApiOperation({ summary: 'Search the member directory' })
@@ -28,6 +41,17 @@ export class MembersController {
   @RequirePermission('members.read')
   list(@Query() query: MemberQueryDto): Promise<Page<Member>> {
     return this.members.list(query);
+  }
+
+  /** Before `:id`: "export" is not an identifier. */
+  @Get('export')
+  @RequirePermission('members.read')
+  @ApiOperation({ summary: 'The directory as CSV (all rows matching the filters, in the sort asked; Excel fr-CA: BOM, ";" and CRLF)' })
+  @ApiProduces('text/csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="membres.csv"')
+  export(@Query() query: MemberExportQueryDto, @Req() req: Request): Promise<string> {
+    return this.exports.csv(query, requestLanguage(req));
   }
 
   /**
@@ -88,12 +112,34 @@ export class MembersController {
     return this.members.reinstate(actor, id);
   }
 
-  /** Names and e-mails of delegates: administrators only (Loi 25). */
-  @ApiOperation({ summary: 'A member organization’s delegates' })
+  /** Only the contact fields: the administrator, or a delegate of this member. */
+  @Patch(':id/contact')
+  @RequirePermission('members.contact.write')
+  @ApiOperation({ summary: "Update a member's contact details (administrator, or a delegate of this member)" })
+  updateContact(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string, @Body() dto: MemberContactDto): Promise<Member> {
+    return this.members.updateContact(actor, id, dto);
+  }
+
+  /** Names and e-mails of delegates: administrators, and the member's own delegates (Loi 25). */
   @Get(':id/delegates')
-  @RequirePermission('delegates.write')
-  listDelegates(@Param('id', IdPipe) id: string): Promise<Delegate[]> {
-    return this.delegates.list(id);
+  @RequirePermission('delegates.read')
+  @ApiOperation({ summary: "A member's current delegates (administrator, or a delegate of this member)" })
+  listDelegates(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string): Promise<Delegate[]> {
+    return this.delegates.listFor(actor, id);
+  }
+
+  @Get(':id/delegate-requests')
+  @RequirePermission('delegateRequests.read')
+  @ApiOperation({ summary: "A member's requests to add or replace a delegate, newest first (administrator, or a delegate of this member)" })
+  listRequests(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string): Promise<DelegateRequest[]> {
+    return this.requests.listFor(actor, id);
+  }
+
+  @Post(':id/delegate-requests')
+  @RequirePermission('delegateRequests.create')
+  @ApiOperation({ summary: 'A delegate of this member asks to add a delegate, or to replace one' })
+  createRequest(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string, @Body() dto: CreateDelegateRequestDto): Promise<DelegateRequest> {
+    return this.requests.create(actor, id, dto);
   }
 
   @ApiOperation({ summary: 'Designate a delegate' })

@@ -16,6 +16,22 @@ export const membersError = defineErrors({
     fr: 'Ce membre a déjà {limit} délégué·e·s, le maximum permis par les règlements.',
     en: 'This member already has {limit} delegates, the most the bylaws allow.',
   },
+  REQUEST_NOT_FOUND: { status: 404, fr: 'Demande de délégué·e introuvable.', en: 'Delegate request not found.' },
+  REQUEST_DECIDED: {
+    status: 409,
+    fr: 'Cette demande a déjà été traitée ; elle ne peut plus être approuvée ni refusée.',
+    en: 'This request has already been decided; it can no longer be approved or rejected.',
+  },
+  REQUEST_PENDING: {
+    status: 409,
+    fr: 'Une demande pour {email} attend déjà la décision de l’administration.',
+    en: 'A request for {email} is already awaiting the administrator’s decision.',
+  },
+  REPLACED_NOT_DELEGATE: {
+    status: 409,
+    fr: "La personne à remplacer n'est plus délégué·e de ce membre.",
+    en: 'The person to replace is no longer a delegate of this member.',
+  },
   PERSON_INACTIVE: { status: 409, fr: 'Ce compte est désactivé : il ne peut être désigné délégué·e.', en: 'This account is deactivated: it cannot be designated a delegate.' },
   IMPORT_NOT_CSV: {
     status: 400,
@@ -85,6 +101,10 @@ export const importRowMessages = {
   neqRepeated: {
     fr: 'Le champ {field} (colonne {column}) contient {value}, un NEQ qui figure déjà à la ligne {line} du fichier.',
     en: 'The field {field} (column {column}) holds {value}, a NEQ that already appears on line {line} of the file.',
+  },
+  badContact: {
+    fr: "Le champ {field} (colonne {column}) contient « {value} », qui n'est pas valide (ex. : H2X 1Y4, 514 555-1234, info@exemple.org, https://exemple.org).",
+    en: 'The field {field} (column {column}) holds "{value}", which is not valid (e.g. H2X 1Y4, 514 555-1234, info@example.org, https://example.org).',
   },
   neqTaken: {
     fr: "Le champ {field} (colonne {column}) contient {value}, le NEQ d'un membre existant.",

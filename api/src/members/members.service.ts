@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Member, Page } from '@concerto/contracts';
+import { MEMBER_CONTACT_FIELDS, type Member, type MemberContactField, type Page } from '@concerto/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import { commonError } from '../common/app-error';
 import { fieldMessages } from '../common/field-labels';
 import { isUniqueViolation } from '../common/db-errors';
-import { CreateMemberDto, MemberQueryDto, UpdateMemberDto } from './dto/member.dto';
+import { requireMemberAccess } from '../common/access';
+import { CreateMemberDto, MemberContactDto, MemberExportQueryDto, MemberQueryDto, UpdateMemberDto } from './dto/member.dto';
 import { MemberEntity } from './member.entity';
 import { findMember, listMembers } from './member-queries';
 import { memberFieldMessages, membersError } from './members.errors';
@@ -18,7 +19,7 @@ export const MEMBERSHIP_STREAM = 'membership';
 
 /** What the audit log keeps of a member organization. */
 export function memberAuditFields(
-  m: Pick<MemberEntity, 'legalName' | 'neq' | 'kind' | 'sector' | 'region' | 'collegeId' | 'duesPaidUntil' | 'city' | 'suspended' | 'suspensionReason'>,
+  m: Pick<MemberEntity, 'legalName' | 'neq' | 'kind' | 'sector' | 'region' | 'collegeId' | 'duesPaidUntil' | 'city' | 'suspended' | 'suspensionReason' | MemberContactField>,
 ) {
   return {
     legalName: m.legalName,
@@ -31,7 +32,13 @@ export function memberAuditFields(
     city: m.city,
     suspended: m.suspended,
     suspensionReason: m.suspensionReason,
+    ...contactFields(m),
   };
+}
+
+/** A member's contact details, as the audit log keeps them. */
+export function contactFields(m: Pick<MemberEntity, MemberContactField>): Record<MemberContactField, string | null> {
+  return { address: m.address, postalCode: m.postalCode, phone: m.phone, email: m.email, website: m.website };
 }
 
 /** Member organizations: the directory, their records, suspension and reinstatement. */
@@ -71,6 +78,11 @@ export class MembersService {
             duesPaidUntil: dto.duesPaidUntil ?? null,
             city: dto.city ?? null,
             searchCity: dto.city ? searchName(dto.city) : null,
+            address: dto.address ?? null,
+            postalCode: dto.postalCode ?? null,
+            phone: dto.phone ?? null,
+            email: dto.email ?? null,
+            website: dto.website ?? null,
           }),
         );
         await this.audit.append(em, MEMBERSHIP_STREAM, actor, { action: 'member.created', targetType: 'member', targetId: member.id, after: memberAuditFields(member) });
@@ -92,6 +104,20 @@ export class MembersService {
         member.searchCity = member.city ? searchName(member.city) : null;
       }),
     );
+    return this.get(id);
+  }
+
+  /**
+   * A member's contact details, by the administrator or one of the member's own delegates
+   * (checked by `requireMemberAccess`); only these fields, audited as `member.contact_updated`.
+   */
+  async updateContact(actor: Actor, id: string, dto: MemberContactDto): Promise<Member> {
+    await requireMemberAccess(this.ds.manager, actor, 'members.contact.write', id);
+    await this.change(actor, id, 'member.contact_updated', async (_, member) => {
+      for (const key of MEMBER_CONTACT_FIELDS) {
+        if (dto[key] !== undefined) member[key] = dto[key] ?? null;
+      }
+    });
     return this.get(id);
   }
 

@@ -9,13 +9,19 @@ import { createTestApp, CSRF, TestApp } from '../support/test-app';
  * allowed call succeeds; a refused one answers 401 (anonymous) or 403 (signed in) and changes
  * nothing in the database. A new endpoint without a row here fails the coverage test.
  */
-type Caller = 'anonymous' | Role | 'no_role';
-const CALLERS: readonly Caller[] = ['anonymous', 'admin', 'secretary', 'election_officer', 'assembly_chair', 'youth_coordinator', 'delegate', 'no_role'];
+/**
+ * `delegate` is a delegate of some other member than the one a call is about; `own_delegate` a
+ * delegate of that very member (the `{id}` of /api/members/{id}/…), or of some member elsewhere.
+ */
+type Caller = 'anonymous' | Role | 'own_delegate' | 'no_role';
+const CALLERS: readonly Caller[] = ['anonymous', 'admin', 'secretary', 'election_officer', 'assembly_chair', 'youth_coordinator', 'delegate', 'own_delegate', 'no_role'];
 const EVERYONE = CALLERS;
 const SIGNED_IN = CALLERS.filter((c) => c !== 'anonymous');
 /** Staff and delegates: what the federation's directory and bylaws are open to. */
 const ROLES = SIGNED_IN.filter((c) => c !== 'no_role');
 const ADMIN: readonly Caller[] = ['admin'];
+/** The administrator, and a delegate of the member the call is about (not of another one). */
+const ADMIN_AND_OWN_DELEGATE: readonly Caller[] = ['admin', 'own_delegate'];
 
 interface Prepared {
   params?: Record<string, string>;
@@ -49,6 +55,18 @@ const mailId = async (t: TestApp) => {
   const created = await t.http.post('/api/people').set('Authorization', `Bearer ${(await t.login(person.email)).accessToken}`).send({ email: `mail${++serial}@access.test`, fullName: 'Invitée', preferredLanguage: 'fr', roles: [] });
   const [row] = (await t.ds.query(`SELECT id FROM mail_outbox WHERE person_id = $1`, [created.body.id])) as { id: string }[];
   return row.id;
+};
+
+/** A request to add a delegate to a fresh member, pending. */
+const pendingRequest = async (f: Fixtures) => {
+  const memberId = await member(f);
+  const requester = (await f.t.personWith([])).person.id;
+  const [{ id }] = await f.t.ds.query(`INSERT INTO delegate_requests (member_id, full_name, email, requested_by) VALUES ($1, 'Awa Diallo', $2, $3) RETURNING id`, [
+    memberId,
+    `awa${++serial}@access.test`,
+    requester,
+  ]);
+  return id as string;
 };
 
 const TABLE: Row[] = [
@@ -139,7 +157,32 @@ const TABLE: Row[] = [
     ok: 200,
     prepare: async () => ({ type: 'text/csv', body: `legal_name,kind,sector,region,college_code\nCoop importée ${++serial},cooperative,food,3,access\n` }),
   },
-  { method: 'GET', path: '/api/members/{id}/delegates', allowed: ADMIN, ok: 200, prepare: async (f) => ({ params: { id: await member(f) } }) },
+  { method: 'GET', path: '/api/members/export', allowed: ROLES, ok: 200 },
+  {
+    method: 'PATCH',
+    path: '/api/members/{id}/contact',
+    allowed: ADMIN_AND_OWN_DELEGATE,
+    ok: 200,
+    prepare: async (f) => ({ params: { id: await member(f) }, body: { phone: '514 555-1234', postalCode: 'h2x1y4' } }),
+  },
+  { method: 'GET', path: '/api/members/{id}/delegates', allowed: ADMIN_AND_OWN_DELEGATE, ok: 200, prepare: async (f) => ({ params: { id: await member(f) } }) },
+  { method: 'GET', path: '/api/members/{id}/delegate-requests', allowed: ADMIN_AND_OWN_DELEGATE, ok: 200, prepare: async (f) => ({ params: { id: await member(f) } }) },
+  {
+    method: 'POST',
+    path: '/api/members/{id}/delegate-requests',
+    allowed: ['own_delegate'],
+    ok: 201,
+    prepare: async (f) => ({ params: { id: await member(f) }, body: { fullName: 'Awa Diallo', email: `awa${++serial}@access.test` } }),
+  },
+  { method: 'GET', path: '/api/delegate-requests', allowed: ADMIN, ok: 200 },
+  { method: 'POST', path: '/api/delegate-requests/{id}/approve', allowed: ADMIN, ok: 200, prepare: async (f) => ({ params: { id: await pendingRequest(f) } }) },
+  {
+    method: 'POST',
+    path: '/api/delegate-requests/{id}/reject',
+    allowed: ADMIN,
+    ok: 200,
+    prepare: async (f) => ({ params: { id: await pendingRequest(f) }, body: { reason: 'Inconnue du conseil' } }),
+  },
   {
     method: 'POST',
     path: '/api/members/{id}/delegates',
@@ -168,17 +211,17 @@ describe('access by role to every endpoint', () => {
   let f: Fixtures;
   const tokens = new Map<Caller, string>();
 
-  /** A signed-in caller: a person with the role (a delegate is one by designation). */
-  const signIn = async (caller: Exclude<Caller, 'anonymous'>): Promise<string> => {
-    const staff = caller === 'delegate' || caller === 'no_role' ? [] : [caller];
-    const { person, token } = await t.personWith(staff);
-    if (caller === 'delegate') await designate(t.ds, await member(f), person.id);
+  /** A signed-in caller: a person with the role (a delegate is one by designation, of `memberId` if given). */
+  const signIn = async (caller: Exclude<Caller, 'anonymous'>, memberId?: string): Promise<string> => {
+    const staff = caller === 'delegate' || caller === 'own_delegate' || caller === 'no_role' ? [] : [caller];
+    const { person, token } = await t.personWith(staff as Role[]);
+    if (caller === 'delegate' || caller === 'own_delegate') await designate(t.ds, memberId ?? (await member(f)), person.id);
     return token;
   };
 
   /** Everything a refused call must leave as it was. */
   const fingerprint = async (): Promise<string> => {
-    const tables = ['members', 'colleges', 'delegates', 'people', 'bylaw_settings', 'audit_log', 'refresh_tokens', 'mail_outbox', 'password_tokens'];
+    const tables = ['members', 'colleges', 'delegates', 'delegate_requests', 'people', 'bylaw_settings', 'audit_log', 'refresh_tokens', 'mail_outbox', 'password_tokens'];
     const parts = await Promise.all(tables.map(async (table) => (await t.ds.query(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${table} x`))[0].h));
     return parts.join(',');
   };
@@ -202,7 +245,10 @@ describe('access by role to every endpoint', () => {
   it.each(cases)('%s', async (_name, row, caller) => {
     const allowed = row.allowed.includes(caller);
     const prepared = (await row.prepare?.(f)) ?? {};
-    const token = caller === 'anonymous' ? null : row.ownAccount ? await signIn(caller) : tokens.get(caller)!;
+    // A delegate of the very member the call is about, when it is about one.
+    const aboutMember = row.path.startsWith('/api/members/{id}') ? prepared.params?.['id'] : undefined;
+    const token =
+      caller === 'anonymous' ? null : row.ownAccount || (caller === 'own_delegate' && aboutMember) ? await signIn(caller, aboutMember) : tokens.get(caller)!;
     const url = row.path.replace(/\{(\w+)\}/g, (_, k: string) => prepared.params?.[k] ?? '00000000-0000-4000-8000-000000000000');
     const before = allowed ? '' : await fingerprint();
     let req = t.http[row.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url);

@@ -8,7 +8,7 @@ describe('dashboard', () => {
   });
   afterAll(() => t.close());
 
-  it('sums up members by standing, colleges, seats, delegates and youth delegates for any signed-in person', async () => {
+  it('sums up members by standing, colleges, seats, delegates, youth delegates and pending delegate requests for any signed-in person', async () => {
     const year = new Date().getFullYear();
     const a = await createCollege(t.ds, { seatCount: 10 });
     const b = await createCollege(t.ds, { seatCount: 3 });
@@ -26,6 +26,12 @@ describe('dashboard', () => {
     const ended = await designate(t.ds, lapsed.id, former.id);
     await t.ds.query(`UPDATE delegates SET ended_at = now() WHERE id = $1`, [ended.id]);
 
+    await t.ds.query(`INSERT INTO delegate_requests (member_id, full_name, email, requested_by) VALUES ($1, 'Awa Diallo', 'awa@pivot.test', $2)`, [good.id, young.id]);
+    await t.ds.query(`INSERT INTO delegate_requests (member_id, full_name, email, requested_by, status, rejection_reason) VALUES ($1, 'Léo Roy', 'leo@pivot.test', $2, 'rejected', 'Doublon')`, [
+      good.id,
+      young.id,
+    ]);
+
     const { token } = await t.personWith([]);
     const res = await t.http.get('/api/dashboard').set('Authorization', `Bearer ${token}`).expect(200);
     expect(res.body).toEqual({
@@ -35,6 +41,7 @@ describe('dashboard', () => {
       seatCount: 13,
       delegateCount: 3,
       youthDelegateCount: 1,
+      pendingDelegateRequests: 1,
     });
     await t.http.get('/api/dashboard').expect(401);
   });

@@ -89,6 +89,21 @@ describe('importing member organizations from a CSV file', () => {
     expect(await count(t.ds, 'members')).toBe(before);
   });
 
+  it('imports the optional contact columns, normalised like the form, and reports bad ones by line', async () => {
+    const header = 'legal_name;kind;sector;region;college_code;address;postal_code;phone;email;website';
+    const bad = await post([header, 'Coop Contact A;cooperative;food;03;reseaux;1 rue Principale;12345;pas un numéro;nope;javascript:alert(1)'].join('\r\n'));
+    expect(bad.body.imported).toBe(false);
+    expect(bad.body.rejected).toHaveLength(1);
+    expect(bad.body.rejected[0].errors).toHaveLength(4);
+    expect(bad.body.rejected[0].errors[0]).toContain('« code postal » (colonne postal_code) contient « 12345 »');
+    expect(await count(t.ds, 'members', `legal_name LIKE 'Coop Contact%'`)).toBe(0);
+
+    const good = await post([header, 'Coop Contact B;cooperative;food;03;reseaux;"2175, boul. De Maisonneuve Est";h2k4s3;514 555-1234;Info@Contact.coop;contact.coop'].join('\r\n'));
+    expect(good.body).toMatchObject({ imported: true, createdCount: 1 });
+    const [row] = await t.ds.query(`SELECT address, postal_code, phone, email, website FROM members WHERE legal_name = 'Coop Contact B'`);
+    expect(row).toEqual({ address: '2175, boul. De Maisonneuve Est', postal_code: 'H2K 4S3', phone: '514 555-1234', email: 'info@contact.coop', website: 'https://contact.coop' });
+  });
+
   it('refuses a body that is not CSV text', async () => {
     const res = await t.http.post('/api/members/import').set('Authorization', `Bearer ${admin}`).send({ csv: 'legal_name' });
     expect(res.status).toBe(400);

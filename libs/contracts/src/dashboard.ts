@@ -7,4 +7,6 @@ export interface DashboardSummary {
   seatCount: number;
   delegateCount: number;
   youthDelegateCount: number;
+  /** Delegates' requests to add or replace a delegate awaiting the administrator. */
+  pendingDelegateRequests: number;
 }

@@ -25,6 +25,12 @@ export const PERMISSIONS = {
   'people.read': ['admin'],
   'people.write': ['admin'],
   'delegates.write': ['admin'],
+  /** Delegates: only of their own organization (api/src/common/access.ts `requireMemberAccess`). */
+  'delegates.read': ['admin', 'delegate'],
+  'members.contact.write': ['admin', 'delegate'],
+  'delegateRequests.read': ['admin', 'delegate'],
+  'delegateRequests.create': ['delegate'],
+  'delegateRequests.review': ['admin'],
   'settings.read': ['admin', 'secretary', 'election_officer', 'assembly_chair', 'youth_coordinator', 'delegate'],
   'settings.write': ['admin'],
   'audit.read': ['admin'],

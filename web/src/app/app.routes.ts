@@ -13,6 +13,8 @@ export const routes: Routes = [
   { path: 'reset-password', title: 'auth.reset.title', loadComponent: () => import('./auth/reset-password/reset-password-page').then((m) => m.ResetPasswordPage) },
   { path: 'colleges', loadChildren: () => import('./colleges/colleges.routes').then((m) => m.COLLEGES_ROUTES) },
   { path: 'members', canActivate: [permissionGuard('members.read')], loadChildren: () => import('./members/members.routes').then((m) => m.MEMBERS_ROUTES) },
+  { path: 'my-organization', title: 'members.mine.title', canActivate: [permissionGuard('delegateRequests.create')], loadComponent: () => import('./members/mine/my-organization').then((m) => m.MyOrganization) },
+  { path: 'delegate-requests', title: 'members.requests.title', canActivate: [permissionGuard('delegateRequests.review')], loadComponent: () => import('./members/requests/delegate-requests').then((m) => m.DelegateRequests) },
   { path: 'people', canActivate: [permissionGuard('people.read')], loadChildren: () => import('./people/people.routes').then((m) => m.PEOPLE_ROUTES) },
   { path: 'settings', title: 'settings.title', canActivate: [permissionGuard('settings.read')], loadComponent: () => import('./settings/settings-page').then((m) => m.SettingsPage) },
   { path: 'audit', title: 'audit.title', canActivate: [permissionGuard('audit.read')], loadComponent: () => import('./audit/audit-page').then((m) => m.AuditPage) },

@@ -1,6 +1,7 @@
 import { Initial1795424666791 } from './1795424666791-Initial';
 import { MemberDirectorySearch1795426701912 } from './1795426701912-MemberDirectorySearch';
 import { ApplicationRole1795600000000 } from './1795600000000-ApplicationRole';
+import { MemberContactAndDelegateRequests1795608356694 } from './1795608356694-MemberContactAndDelegateRequests';
 import { AuditIntegrity1795608357256 } from './1795608357256-AuditIntegrity';
 import { MailOutboxAndPasswordTokens1795608422256 } from './1795608422256-MailOutboxAndPasswordTokens';
 import { UnboundedDerivedText1795608452972 } from './1795608452972-UnboundedDerivedText';
@@ -12,6 +13,7 @@ export const MIGRATIONS: Function[] = [
   Initial1795424666791,
   MemberDirectorySearch1795426701912,
   ApplicationRole1795600000000,
+  MemberContactAndDelegateRequests1795608356694,
   AuditIntegrity1795608357256,
   MailOutboxAndPasswordTokens1795608422256,
   UnboundedDerivedText1795608452972,

@@ -1,5 +1,5 @@
 import type { ParamMap } from '@angular/router';
-import { type MemberQuery, REGIONS, type Region, SECTORS, type Sector, STANDINGS, type Standing } from '@concerto/contracts';
+import { MEMBER_SORTS, type MemberQuery, type MemberSort, REGIONS, type Region, SECTORS, type Sector, SORT_DIRECTIONS, type SortDirection, STANDINGS, type Standing } from '@concerto/contracts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
@@ -21,6 +21,8 @@ export function memberQueryFromParams(params: ParamMap): Required<Pick<MemberQue
     region: oneOf<Region>(REGIONS, params.get('region')),
     sector: oneOf<Sector>(SECTORS, params.get('sector')),
     standing: oneOf<Standing>(STANDINGS, params.get('standing')),
+    sort: oneOf<MemberSort>(MEMBER_SORTS, params.get('sort')),
+    dir: oneOf<SortDirection>(SORT_DIRECTIONS, params.get('dir')),
     page: positive(params.get('page'), 1),
     pageSize: Math.min(100, positive(params.get('pageSize'), DEFAULT_PAGE_SIZE)),
   };
@@ -34,6 +36,8 @@ export function memberQueryToParams(query: MemberQuery): Record<string, string |
     region: query.region ?? null,
     sector: query.sector ?? null,
     standing: query.standing ?? null,
+    sort: query.sort && query.sort !== 'name' ? query.sort : null,
+    dir: query.dir === 'desc' ? 'desc' : null,
     page: query.page && query.page > 1 ? query.page : null,
     pageSize: query.pageSize && query.pageSize !== DEFAULT_PAGE_SIZE ? query.pageSize : null,
   };

@@ -18,6 +18,8 @@ const NAV: readonly NavItem[] = [
   { path: '/', key: 'core.nav.home', exact: true, testId: 'home' },
   { path: '/colleges', key: 'core.nav.colleges', permission: 'colleges.read', testId: 'colleges' },
   { path: '/members', key: 'core.nav.members', permission: 'members.read', testId: 'members' },
+  { path: '/my-organization', key: 'core.nav.myOrganization', permission: 'delegateRequests.create', testId: 'my-organization' },
+  { path: '/delegate-requests', key: 'core.nav.delegateRequests', permission: 'delegateRequests.review', testId: 'delegate-requests' },
   { path: '/people', key: 'core.nav.people', permission: 'people.read', testId: 'people' },
   { path: '/settings', key: 'core.nav.settings', permission: 'settings.read', testId: 'settings' },
   { path: '/audit', key: 'core.nav.audit', permission: 'audit.read', testId: 'audit' },

@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, effect, inject, input, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import type { Delegate, Person } from '@concerto/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { Observable } from 'rxjs';
 import { type ErrorView, toErrorView } from '../../core/http/api-error';
+import { ConfirmDialog } from '../../core/ui/confirm-dialog';
 import { ErrorMessage } from '../../core/ui/error-message';
 import { PeopleApi } from '../../people/people.api';
 import { MembersApi } from '../members.api';
@@ -12,7 +13,7 @@ import { MembersApi } from '../members.api';
 /** The administrator's view of a member's delegates: designate a person, end a designation. */
 @Component({
   selector: 'app-member-delegates',
-  imports: [FormsModule, TranslatePipe, ErrorMessage],
+  imports: [FormsModule, TranslatePipe, ErrorMessage, ConfirmDialog],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './member-delegates.html',
 })
@@ -28,6 +29,9 @@ export class MemberDelegates {
   protected readonly notice = signal<string | null>(null);
   protected readonly busy = signal(false);
   protected search = '';
+  /** The designation the confirmation dialog is about. */
+  protected readonly ending = signal<Delegate | null>(null);
+  private readonly endDialog = viewChild.required<ConfirmDialog>('endDialog');
 
   constructor() {
     effect(() => this.load(this.memberId()));
@@ -52,8 +56,15 @@ export class MemberDelegates {
     this.act(() => this.members.designate(this.memberId(), { personId: person.id }), 'members.delegates.designated');
   }
 
-  protected end(delegate: Delegate): void {
-    this.act(() => this.members.endDesignation(this.memberId(), delegate.id), 'members.delegates.ended');
+  /** Ending a designation asks first (it takes the person's vote away). */
+  protected askEnd(delegate: Delegate): void {
+    this.ending.set(delegate);
+    this.endDialog().open();
+  }
+
+  protected end(): void {
+    const delegate = this.ending();
+    if (delegate) this.act(() => this.members.endDesignation(this.memberId(), delegate.id), 'members.delegates.ended');
   }
 
   private act(call: () => Observable<unknown>, noticeKey: string): void {

@@ -9,13 +9,14 @@ import { CollegesApi, collegeName } from '../../colleges/colleges.api';
 import { AuthService } from '../../core/auth/auth.service';
 import { type ErrorView, toErrorView } from '../../core/http/api-error';
 import { LanguageService } from '../../core/i18n/language.service';
+import { ConfirmDialog } from '../../core/ui/confirm-dialog';
 import { ErrorMessage } from '../../core/ui/error-message';
 import { MembersApi } from '../members.api';
 import { MemberDelegates } from './member-delegates';
 
 @Component({
   selector: 'app-member-detail',
-  imports: [FormsModule, RouterLink, TranslatePipe, ErrorMessage, MemberDelegates],
+  imports: [FormsModule, RouterLink, TranslatePipe, ErrorMessage, ConfirmDialog, MemberDelegates],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './member-detail.html',
 })

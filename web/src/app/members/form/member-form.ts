@@ -42,6 +42,11 @@ export class MemberForm implements OnInit {
     collegeId: [''],
     duesPaidUntil: [''],
     city: [''],
+    address: [''],
+    postalCode: [''],
+    phone: [''],
+    email: [''],
+    website: [''],
   });
   protected readonly error = signal<ErrorView | null>(null);
   protected readonly loadError = signal<ErrorView | null>(null);
@@ -52,7 +57,8 @@ export class MemberForm implements OnInit {
     if (!id) return;
     this.api.get(id).pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
       next: (m: Member) =>
-        this.form.reset({ legalName: m.legalName, neq: m.neq ?? '', kind: m.kind, sector: m.sector, region: m.region, collegeId: m.collegeId, duesPaidUntil: m.duesPaidUntil ?? '', city: m.city ?? '' }),
+        this.form.reset({ legalName: m.legalName, neq: m.neq ?? '', kind: m.kind, sector: m.sector, region: m.region, collegeId: m.collegeId, duesPaidUntil: m.duesPaidUntil ?? '', city: m.city ?? '',
+          address: m.address ?? '', postalCode: m.postalCode ?? '', phone: m.phone ?? '', email: m.email ?? '', website: m.website ?? '' }),
       error: (err: unknown) => this.loadError.set(toErrorView(err)),
     });
   }
@@ -68,6 +74,11 @@ export class MemberForm implements OnInit {
       collegeId: v.collegeId,
       duesPaidUntil: v.duesPaidUntil || null,
       city: v.city.trim() || null,
+      address: v.address.trim() || null,
+      postalCode: v.postalCode.trim() || null,
+      phone: v.phone.trim() || null,
+      email: v.email.trim() || null,
+      website: v.website.trim() || null,
     };
     const id = this.id();
     const call: Observable<Member> = id ? this.api.update(id, body) : this.api.create(body);

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Language } from '@concerto/contracts';
+import { stringify } from 'csv-stringify/sync';
+import { DataSource } from 'typeorm';
+import { MemberExportQueryDto } from './dto/member.dto';
+import { EXPORT_HEADERS, KIND_LABELS, REGION_NAMES, SECTOR_LABELS, STANDING_LABELS } from './member-labels';
+import { allMembers } from './member-queries';
+
+/** A cell Excel would run as a formula (=, +, -, @ first) is kept as text (OWASP's advice). */
+function neutralizeFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/**
+ * The directory as a CSV file: every member matching the filters, in the sort shown, with headers
+ * and values in the reader's language. UTF-8 with a byte order mark, `;` between fields and CRLF
+ * line ends: what Excel in French (Canada) opens without garbling accents or columns.
+ */
+@Injectable()
+export class MemberExportService {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  async csv(query: MemberExportQueryDto, lang: Language): Promise<string> {
+    const members = await allMembers(this.ds.manager, query);
+    const colleges = (await this.ds.query(`SELECT id, name_fr AS fr, name_en AS en FROM colleges`)) as { id: string; fr: string; en: string }[];
+    const collegeName = new Map(colleges.map((c) => [c.id, c[lang]]));
+    const h = EXPORT_HEADERS[lang];
+    const columns = Object.entries(h).map(([key, header]) => ({ key, header }));
+    const records = members.map((m) => ({
+      legalName: m.legalName,
+      neq: m.neq ?? '',
+      kind: KIND_LABELS[lang][m.kind],
+      sector: SECTOR_LABELS[lang][m.sector],
+      region: `${m.region} ${REGION_NAMES[m.region]}`,
+      college: collegeName.get(m.collegeId) ?? m.collegeCode,
+      standing: STANDING_LABELS[lang][m.standing],
+      duesPaidUntil: m.duesPaidUntil ?? '',
+      city: m.city ?? '',
+      address: m.address ?? '',
+      postalCode: m.postalCode ?? '',
+      phone: m.phone ?? '',
+      email: m.email ?? '',
+      website: m.website ?? '',
+      delegateCount: m.delegateCount,
+    }));
+    return stringify(records, { bom: true, header: true, columns, delimiter: ';', record_delimiter: 'windows', cast: { string: neutralizeFormula } });
+  }
+}
