@@ -16,4 +16,5 @@ export const TRANSLATION_FILES = [
   'audit',
   'account',
   'not-found',
+  'not-allowed',
 ] as const;
