@@ -79,7 +79,9 @@ describe('the portal', () => {
     await page.waitForURL(/[?&]q=Pivot/);
     const link = page.getByRole('link', { name: PIVOT });
     await link.waitFor();
-    expect(await page.getByTestId('member-link').count()).toBeGreaterThanOrEqual(1);
+    // Only organizations matching the search are listed.
+    const found = await page.getByTestId('member-link').allTextContents();
+    expect(found.filter((name) => !/pivot/i.test(name))).toEqual([]);
     await shot('06-directory-search-pivot-en');
 
     // The member's record.
@@ -129,6 +131,58 @@ describe('the portal', () => {
     await page.getByRole('link', { name }).waitFor();
     expect(await page.getByTestId('member-link').count()).toBe(1);
     await shot('11-directory-finds-created-fr');
+  });
+
+  it('keeps one language choice for a signed-in person: the header switch saves it to the account, applied at the next login', async () => {
+    const baseUrl = api!.baseUrl;
+    // Still signed in as the administrator, in French. The header switch picks English…
+    await page.goto(`${baseUrl}/account`);
+    await page.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
+    // …and the account page shows the same choice, saved on the server.
+    await page.waitForFunction(() => (document.querySelector('#account-language') as HTMLSelectElement | null)?.value === 'en');
+
+    // Logged out, an anonymous visitor switches to French: kept in this browser only.
+    await page.getByTestId('logout').click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome to Concerto' }).waitFor();
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('heading', { level: 1, name: 'Bienvenue sur Concerto' }).waitFor();
+
+    // Logging in applies the account's choice: English.
+    await page.goto(`${baseUrl}/login`);
+    await page.getByLabel('Adresse courriel').fill(ADMIN.email);
+    await page.getByLabel('Mot de passe').fill(ADMIN.password);
+    await page.getByTestId('login-submit').click();
+    await page.getByRole('heading', { name: 'The federation in figures' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    // Focus is on the new page's heading, announced to screen readers.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+
+    // The account page agrees; choosing French there is the same single choice.
+    await page.getByTestId('nav-account').click();
+    await page.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
+    expect(await page.locator('#account-language').inputValue()).toBe('en');
+    await page.locator('#account-language').selectOption('fr');
+    await page.getByTestId('profile-save').click();
+    await page.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
+    await shot('12-account-language-fr');
+  });
+
+  it('shows a "not allowed" page, with a way back, for a screen the person may not use', async () => {
+    const baseUrl = api!.baseUrl;
+    await page.getByTestId('logout').click();
+    await page.goto(`${baseUrl}/login`);
+    await page.getByLabel('Adresse courriel').fill('delegue@concerto.demo');
+    await page.getByLabel('Mot de passe').fill(ADMIN.password);
+    await page.getByTestId('login-submit').click();
+    await page.getByRole('heading', { level: 1, name: /Bonjour/ }).waitFor();
+    await page.goto(`${baseUrl}/people`);
+    await page.getByRole('heading', { level: 1, name: 'Accès non autorisé' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/people');
+    await shot('13-not-allowed-fr');
+    await page.getByTestId('not-allowed-home').click();
+    await page.getByRole('heading', { level: 1, name: /Bonjour/ }).waitFor();
   });
 
   it('keeps the session across a reload (refresh cookie), shares it with a new tab, and a logout signs every tab out', async () => {

@@ -1,3 +1,4 @@
+import MessageFormat from '@messageformat/core';
 import { ELECTION_METHODS, LANGUAGES, MEMBER_KINDS, QUORUM_TYPES, REGIONS, ROLES, SECTORS, STANDINGS, VOTE_WEIGHTINGS } from '@concerto/contracts';
 import { TRANSLATION_FILES } from './app/core/i18n/translation-files';
 import { leaves, loadTranslations, translationFiles } from './testing/translations';
@@ -59,5 +60,44 @@ describe('translation files', () => {
 
   it('says "En règle / Suspendu / Échu" for the standings in French', () => {
     expect(STANDINGS.map((s) => fr.get(`enums.standing.${s}`))).toEqual(['En règle', 'Suspendu', 'Échu']);
+  });
+
+  it.each([
+    ['fr', fr],
+    ['en', en],
+  ] as const)('compiles every %s string as ICU MessageFormat (plural and select rules, {name} placeholders)', (language, values) => {
+    const mf = new MessageFormat(language, { strictPluralKeys: true });
+    const broken = [...values].flatMap(([key, value]) => {
+      try {
+        mf.compile(String(value));
+        return [];
+      } catch (e) {
+        return [`${key}: ${(e as Error).message}`];
+      }
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it.each([
+    ['fr', fr],
+    ['en', en],
+  ] as const)('writes no "(s)", "(e)", "(ies)" plural shortcuts nor {{double}} placeholders in %s', (_language, values) => {
+    const bad = [...values].filter(([, v]) => /\((s|e|es|ies)\)|\{\{/.test(String(v))).map(([k, v]) => `${k}: ${String(v)}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('counts organisations, people and entries as a reader expects in both languages', () => {
+    const say = (language: 'fr' | 'en', key: string, params: Record<string, unknown>) =>
+      new MessageFormat(language).compile(String((language === 'fr' ? fr : en).get(key)))(params);
+    expect([0, 1, 4].map((count) => say('fr', 'members.directory.count', { count }))).toEqual([
+      'Aucune organisation trouvée',
+      '1 organisation trouvée',
+      '4 organisations trouvées',
+    ]);
+    expect([1, 2].map((count) => say('en', 'people.list.count', { count }))).toEqual(['1 person', '2 people']);
+    expect([1, 2].map((count) => say('en', 'audit.count', { count }))).toEqual(['1 entry', '2 entries']);
+    expect(say('fr', 'enums.standingCount.suspended', { count: 4 })).toBe('suspendues');
+    expect(say('fr', 'members.directory.all', { gender: 'feminine' })).toBe('Toutes');
+    expect(say('fr', 'members.directory.all', { gender: 'masculine' })).toBe('Tous');
   });
 });

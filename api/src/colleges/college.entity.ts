@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { FRENCH_COLLATION } from '../database/collation';
 
 /** An electoral college: member organizations of one kind, electing a number of board seats. */
 @Entity('colleges')
@@ -11,10 +12,10 @@ export class CollegeEntity {
   @Column({ type: 'varchar', length: 40 })
   code: string;
 
-  @Column({ name: 'name_fr', type: 'varchar', length: 200 })
+  @Column({ name: 'name_fr', type: 'varchar', length: 200, collation: FRENCH_COLLATION })
   nameFr: string;
 
-  @Column({ name: 'name_en', type: 'varchar', length: 200 })
+  @Column({ name: 'name_en', type: 'varchar', length: 200, collation: FRENCH_COLLATION })
   nameEn: string;
 
   @Column({ name: 'seat_count', type: 'int' })

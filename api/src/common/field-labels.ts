@@ -2,7 +2,7 @@ import type { Messages } from './app-error';
 
 /**
  * Human labels (fr and en) of the fields the API validates, so that a field message reads
- * « raison sociale » rather than `legalName`. Keyed by DTO property name, plus the member import
+ * « Nom légal » (the label the form shows) rather than `legalName`. Keyed by DTO property name, plus the member import
  * file's column names. A name without a label is shown as is.
  */
 export const FIELD_LABELS: Record<string, Messages> = {
@@ -11,78 +11,95 @@ export const FIELD_LABELS: Record<string, Messages> = {
   delegateId: { fr: 'identifiant de la désignation', en: 'designation identifier' },
 
   // Auth
-  email: { fr: 'adresse courriel', en: 'e-mail address' },
-  password: { fr: 'mot de passe', en: 'password' },
+  email: { fr: 'Adresse courriel', en: 'E-mail address' },
+  password: { fr: 'Mot de passe', en: 'Password' },
   refreshToken: { fr: 'jeton de session', en: 'session token' },
-  currentPassword: { fr: 'mot de passe actuel', en: 'current password' },
-  newPassword: { fr: 'nouveau mot de passe', en: 'new password' },
+  currentPassword: { fr: 'Mot de passe actuel', en: 'Current password' },
+  newPassword: { fr: 'Nouveau mot de passe', en: 'New password' },
 
   // People and my account
-  fullName: { fr: 'nom complet', en: 'full name' },
-  preferredLanguage: { fr: 'langue préférée', en: 'preferred language' },
-  birthYear: { fr: 'année de naissance', en: 'birth year' },
-  roles: { fr: 'rôles', en: 'roles' },
-  active: { fr: 'compte actif', en: 'active account' },
+  fullName: { fr: 'Nom complet', en: 'Full name' },
+  preferredLanguage: { fr: 'Langue de préférence', en: 'Preferred language' },
+  birthYear: { fr: 'Année de naissance', en: 'Birth year' },
+  roles: { fr: 'Rôles', en: 'Roles' },
+  active: { fr: 'Compte actif', en: 'Active account' },
 
   // Colleges
-  code: { fr: 'code', en: 'code' },
-  nameFr: { fr: 'nom en français', en: 'name in French' },
-  nameEn: { fr: 'nom en anglais', en: 'name in English' },
-  seatCount: { fr: 'nombre de sièges', en: 'number of seats' },
-  sortOrder: { fr: "ordre d'affichage", en: 'display order' },
+  code: { fr: 'Code', en: 'Code' },
+  nameFr: { fr: 'Nom en français', en: 'Name in French' },
+  nameEn: { fr: 'Nom en anglais', en: 'Name in English' },
+  seatCount: { fr: 'Sièges', en: 'Seats' },
+  sortOrder: { fr: "Ordre d'affichage", en: 'Display order' },
 
   // Members and delegates
-  legalName: { fr: 'raison sociale', en: 'legal name' },
+  legalName: { fr: 'Nom légal', en: 'Legal name' },
   neq: { fr: 'NEQ', en: 'NEQ' },
-  kind: { fr: "type d'organisation", en: 'kind of organization' },
-  sector: { fr: 'secteur', en: 'sector' },
-  region: { fr: 'région administrative', en: 'administrative region' },
-  collegeId: { fr: 'collège', en: 'college' },
-  duesPaidUntil: { fr: "cotisation payée jusqu'au", en: 'dues paid until' },
-  city: { fr: 'municipalité', en: 'city' },
-  standing: { fr: 'situation', en: 'standing' },
-  reason: { fr: 'motif', en: 'reason' },
-  personId: { fr: 'personne', en: 'person' },
-  address: { fr: 'adresse', en: 'address' },
-  postalCode: { fr: 'code postal', en: 'postal code' },
-  phone: { fr: 'téléphone', en: 'phone' },
-  website: { fr: 'site web', en: 'website' },
-  replacesDelegateId: { fr: 'délégué·e à remplacer', en: 'delegate to replace' },
-  sort: { fr: 'tri', en: 'sort' },
-  dir: { fr: 'ordre du tri', en: 'sort order' },
-  status: { fr: 'statut', en: 'status' },
-  postal_code: { fr: 'code postal', en: 'postal code' },
+  kind: { fr: "Type d'organisation", en: 'Kind of organization' },
+  sector: { fr: 'Secteur', en: 'Sector' },
+  region: { fr: 'Région administrative', en: 'Administrative region' },
+  collegeId: { fr: 'Collège', en: 'College' },
+  duesPaidUntil: { fr: "Cotisation payée jusqu'au", en: 'Dues paid until' },
+  city: { fr: 'Municipalité', en: 'City' },
+  standing: { fr: 'Situation', en: 'Standing' },
+  reason: { fr: 'Motif de la suspension', en: 'Reason for the suspension' },
+  personId: { fr: 'Personne', en: 'Person' },
+  address: { fr: 'Adresse', en: 'Address' },
+  postalCode: { fr: 'Code postal', en: 'Postal code' },
+  phone: { fr: 'Téléphone', en: 'Phone' },
+  website: { fr: 'Site web', en: 'Website' },
+  replacesDelegateId: { fr: 'Délégué·e à remplacer', en: 'Delegate to replace' },
+  sort: { fr: 'Tri', en: 'Sort' },
+  dir: { fr: 'Ordre du tri', en: 'Sort order' },
+  status: { fr: 'Statut', en: 'Status' },
+  postal_code: { fr: 'Code postal', en: 'Postal code' },
 
   // Member import file columns
-  legal_name: { fr: 'raison sociale', en: 'legal name' },
-  college_code: { fr: 'code du collège', en: 'college code' },
-  dues_paid_until: { fr: "cotisation payée jusqu'au", en: 'dues paid until' },
+  legal_name: { fr: 'Nom légal', en: 'Legal name' },
+  college_code: { fr: 'Code du collège', en: 'College code' },
+  dues_paid_until: { fr: "Cotisation payée jusqu'au", en: 'Dues paid until' },
 
   // Bylaw settings
-  noticePeriodDays: { fr: 'délai de convocation (jours)', en: 'notice period (days)' },
-  quorumType: { fr: 'type de quorum', en: 'quorum type' },
-  quorumValue: { fr: 'valeur du quorum', en: 'quorum value' },
-  proxiesAllowed: { fr: 'procurations permises', en: 'proxies allowed' },
-  maxProxiesPerDelegate: { fr: 'procurations par délégué·e (maximum)', en: 'proxies per delegate (maximum)' },
-  delegatesPerMember: { fr: 'délégué·es par membre', en: 'delegates per member' },
-  voteWeighting: { fr: 'pondération des votes', en: 'vote weighting' },
-  termLengthYears: { fr: 'durée du mandat (années)', en: 'term length (years)' },
-  staggeredTerms: { fr: 'mandats échelonnés', en: 'staggered terms' },
-  youthReservedSeats: { fr: "sièges réservés à l'Aile jeunesse", en: 'seats reserved for the youth wing' },
-  youthMaxAge: { fr: "âge maximal de l'Aile jeunesse", en: 'youth wing maximum age' },
-  electionMethod: { fr: 'mode de scrutin', en: 'counting method' },
+  noticePeriodDays: { fr: 'Délai de convocation (jours)', en: 'Notice period (days)' },
+  quorumType: { fr: 'Type de quorum', en: 'Quorum type' },
+  quorumValue: { fr: 'Valeur du quorum', en: 'Quorum value' },
+  proxiesAllowed: { fr: 'Procurations permises', en: 'Proxies allowed' },
+  maxProxiesPerDelegate: { fr: 'Procurations par délégué·e (maximum)', en: 'Proxies per delegate (maximum)' },
+  delegatesPerMember: { fr: 'Délégué·es par membre', en: 'Delegates per member' },
+  voteWeighting: { fr: 'Pondération des votes', en: 'Vote weighting' },
+  termLengthYears: { fr: 'Durée du mandat (années)', en: 'Term length (years)' },
+  staggeredTerms: { fr: 'Mandats échelonnés', en: 'Staggered terms' },
+  youthReservedSeats: { fr: "Sièges réservés à l'Aile jeunesse", en: 'Seats reserved for the youth wing' },
+  youthMaxAge: { fr: "Âge maximal de l'Aile jeunesse", en: 'Youth wing maximum age' },
+  electionMethod: { fr: 'Mode de scrutin des élections au conseil', en: 'Counting method of board elections' },
 
   // Search, paging and audit filters
-  q: { fr: 'recherche', en: 'search' },
+  q: { fr: 'Recherche', en: 'Search' },
   page: { fr: 'page', en: 'page' },
   pageSize: { fr: 'résultats par page', en: 'results per page' },
-  action: { fr: 'action', en: 'action' },
-  targetType: { fr: "type d'objet", en: 'target type' },
+  action: { fr: 'Action', en: 'Action' },
+  targetType: { fr: "Type d'objet", en: 'Target type' },
   targetId: { fr: "identifiant de l'objet", en: 'target identifier' },
   actorId: { fr: 'auteur', en: 'actor' },
   category: { fr: "catégorie d'action", en: 'kind of action' },
   from: { fr: 'du', en: 'from' },
   to: { fr: 'au', en: 'to' },
+};
+
+/**
+ * What to do when a field chosen from a list (a select in the forms) is missing or not one of
+ * its values: « Choisissez un collège. » rather than "must be a valid identifier".
+ */
+export const CHOICE_PROMPTS: Record<string, Messages> = {
+  collegeId: { fr: 'Choisissez un collège.', en: 'Choose a college.' },
+  kind: { fr: "Choisissez un type d'organisation.", en: 'Choose a kind of organization.' },
+  sector: { fr: 'Choisissez un secteur.', en: 'Choose a sector.' },
+  region: { fr: 'Choisissez une région administrative.', en: 'Choose an administrative region.' },
+  standing: { fr: 'Choisissez une situation.', en: 'Choose a standing.' },
+  preferredLanguage: { fr: 'Choisissez une langue de préférence.', en: 'Choose a preferred language.' },
+  personId: { fr: 'Choisissez une personne.', en: 'Choose a person.' },
+  quorumType: { fr: 'Choisissez un type de quorum.', en: 'Choose a quorum type.' },
+  voteWeighting: { fr: 'Choisissez une pondération des votes.', en: 'Choose a vote weighting.' },
+  electionMethod: { fr: 'Choisissez un mode de scrutin.', en: 'Choose a counting method.' },
 };
 
 /**

@@ -1,8 +1,9 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { ValidateIf } from 'class-validator';
 import { commonError, Messages } from './app-error';
-import { fieldMessages, quotedFieldLabel, quotedRawName } from './field-labels';
+import { CHOICE_PROMPTS, fieldMessages, quotedFieldLabel, quotedRawName } from './field-labels';
 import { CheckedValidationPipe } from './input-guard';
+import { valueLabels } from './value-labels';
 
 /**
  * A field that may be left out of a partial update but, when sent, must be valid: unlike
@@ -12,7 +13,7 @@ export const OmittableNotNull = (): PropertyDecorator => ValidateIf((_object, va
 
 /**
  * fr/en messages for class-validator constraints; `{field}` is the field's quoted human label
- * (« raison sociale » / "legal name", see field-labels.ts) — or, for a field not accepted, the name
+ * (« Nom légal » / "Legal name", as the form shows it, see field-labels.ts) — or, for a field not accepted, the name
  * as sent, since it has no label.
  */
 const CONSTRAINTS: Record<string, Messages> = {
@@ -43,16 +44,31 @@ const CONSTRAINTS: Record<string, Messages> = {
   isNumber: { fr: 'Le champ {field} doit être un nombre.', en: 'The field {field} must be a number.' },
 };
 
+/** Constraints whose failure, on a field chosen from a list, reads best as « Choisissez … ». */
+const CHOICE_CONSTRAINTS = new Set(['isDefined', 'isNotEmpty', 'isUuid', 'isIn', 'isEnum', 'isString']);
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
 function constraintMessages(field: string, name: string, error: ValidationError, fallback: string): Messages {
   const template = CONSTRAINTS[name];
   if (!template) return { fr: fallback, en: fallback };
+  // A list field left empty, or a college that is not an identifier: say what to do.
+  const prompt = Object.hasOwn(CHOICE_PROMPTS, field) ? CHOICE_PROMPTS[field] : undefined;
+  if (prompt && CHOICE_CONSTRAINTS.has(name) && (isBlank(error.value) || name === 'isUuid')) return prompt;
   const args = (error.contexts?.[name] ?? {}) as Record<string, string | number>;
   // class-validator puts the constraint value in the English message only; recover it from there.
   const numberInMessage = /(-?\d+(\.\d+)?)/.exec(fallback)?.[1] ?? '';
-  const values = /: (.*)$/.exec(fallback)?.[1] ?? '';
-  const params: Record<string, string | number> = { min: numberInMessage, max: numberInMessage, values, ...args };
-  // A field that is not accepted has no label: it is named as sent.
-  return fieldMessages(field, template, params, name === 'whitelistValidation' ? quotedRawName(field) : quotedFieldLabel(field));
+  const codes = (/: (.*)$/.exec(fallback)?.[1] ?? '').split(', ').filter(Boolean);
+  // The allowed values by their labels (« Coopérative, Réseau, … »), not their internal codes.
+  const values = valueLabels(field, codes);
+  const quoted = name === 'whitelistValidation' ? quotedRawName(field) : quotedFieldLabel(field); // a field not accepted has no label
+  const params = { min: numberInMessage, max: numberInMessage, ...args };
+  return {
+    fr: fieldMessages(field, template, { ...params, values: values.fr }, quoted).fr,
+    en: fieldMessages(field, template, { ...params, values: values.en }, quoted).en,
+  };
 }
 
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): { field: string; messages: Messages }[] {

@@ -24,14 +24,14 @@ describe('rows of a member import file', () => {
     const { rejected } = await check('legal_name,neq,kind,sector,region,college_code,dues_paid_until\n,12,coop,food,0,x,31-12-2026\n');
     expect(rejected).toHaveLength(1);
     expect(rejected[0].errors.map((e) => e.en)).toEqual([
-      'The field "legal name" (column legal_name) is required.',
-      expect.stringMatching(/^The field "kind of organization" \(column kind\) has an unknown value, "coop"/),
-      'The field "administrative region" (column region) holds "0", which is not a region number from 01 to 17.',
-      'The field "college code" (column college_code) holds "x", which matches no college (reseaux).',
-      'The field "dues paid until" (column dues_paid_until) holds "31-12-2026", which is not a valid date YYYY-MM-DD.',
+      'The field "Legal name" (column legal_name) is required.',
+      expect.stringMatching(/^The field "Kind of organization" \(column kind\) has an unknown value, "coop"/),
+      'The field "Administrative region" (column region) holds "0", which is not a region number from 01 to 17.',
+      'The field "College code" (column college_code) holds "x", which matches no college (reseaux).',
+      'The field "Dues paid until" (column dues_paid_until) holds "31-12-2026", which is not a valid date YYYY-MM-DD.',
       'The field "NEQ" (column neq) holds "12", which does not have 10 digits.',
     ]);
-    expect(rejected[0].errors[0].fr).toBe('Le champ « raison sociale » (colonne legal_name) est obligatoire.');
+    expect(rejected[0].errors[0].fr).toBe('Le champ « Nom légal » (colonne legal_name) est obligatoire.');
   });
 
   it('flags a NEQ repeated in the file (naming the first line) or already taken', async () => {

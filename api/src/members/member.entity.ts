@@ -1,6 +1,7 @@
 import type { MemberKind, Region, Sector } from '@concerto/contracts';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { CollegeEntity } from '../colleges/college.entity';
+import { FRENCH_COLLATION } from '../database/collation';
 
 /** A member organization of the federation. Its standing is derived (see libs/domain). */
 @Entity('members')
@@ -11,11 +12,11 @@ export class MemberEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'legal_name', type: 'varchar', length: 300 })
+  @Column({ name: 'legal_name', type: 'varchar', length: 300, collation: FRENCH_COLLATION })
   legalName: string;
 
   /** Lower-cased, accent-free legal name, for search and ordering. */
-  @Column({ name: 'search_name', type: 'text' })
+  @Column({ name: 'search_name', type: 'text', collation: FRENCH_COLLATION })
   searchName: string;
 
   @Index('members_neq_key', { unique: true, where: '"neq" IS NOT NULL' })
@@ -47,11 +48,11 @@ export class MemberEntity {
   @Column({ name: 'dues_paid_until', type: 'date', nullable: true })
   duesPaidUntil: string | null;
 
-  @Column({ type: 'varchar', length: 120, nullable: true })
+  @Column({ type: 'varchar', length: 120, nullable: true, collation: FRENCH_COLLATION })
   city: string | null;
 
   /** The city folded like `searchName`, so the directory's search finds it too. */
-  @Column({ name: 'search_city', type: 'text', nullable: true })
+  @Column({ name: 'search_city', type: 'text', nullable: true, collation: FRENCH_COLLATION })
   searchCity: string | null;
 
   /** Contact details, kept up to date by the administrator or the member's own delegates. */

@@ -1,5 +1,6 @@
 import type { Language, Role } from '@concerto/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { FRENCH_COLLATION } from '../database/collation';
 
 /** A person with an account: delegates, staff of the federation, administrators. */
 @Entity('people')
@@ -15,7 +16,7 @@ export class PersonEntity {
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
   passwordHash: string;
 
-  @Column({ name: 'full_name', type: 'varchar', length: 200 })
+  @Column({ name: 'full_name', type: 'varchar', length: 200, collation: FRENCH_COLLATION })
   fullName: string;
 
   @Column({ name: 'preferred_language', type: 'varchar', length: 2, default: 'fr' })

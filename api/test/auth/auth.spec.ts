@@ -163,7 +163,7 @@ describe('accounts and sessions', () => {
     expect(wrong.body.code).toBe('WRONG_CURRENT_PASSWORD');
     const short = await t.http.post('/api/me/password').set(auth).set('Accept-Language', 'en').send({ currentPassword: TEST_PASSWORD, newPassword: 'short' });
     expect(short.status).toBe(400);
-    expect(short.body.fields).toEqual([{ field: 'newPassword', message: 'The field "new password" must be at least 10 characters long.' }]);
+    expect(short.body.fields).toEqual([{ field: 'newPassword', message: 'The field "New password" must be at least 10 characters long.' }]);
     await t.http.post('/api/me/password').set(auth).send({ currentPassword: TEST_PASSWORD, newPassword: 'a-brand-new-password' }).expect(204);
     // The other session: its access token and its refresh cookie are dead.
     await me(other.accessToken).expect(401);
@@ -185,7 +185,7 @@ describe('accounts and sessions', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.fields).toEqual(
       expect.arrayContaining([
-        { field: 'preferredLanguage', message: 'Le champ « langue préférée » doit être une des valeurs : fr, en.' },
+        { field: 'preferredLanguage', message: 'Le champ « Langue de préférence » doit être une des valeurs : Français, Anglais.' },
         { field: 'roles', message: "Le champ « roles » n'est pas accepté." },
       ]),
     );

@@ -67,10 +67,10 @@ describe('electoral colleges', () => {
     const college = await createCollege(t.ds, { seatCount: 4 });
     const fr = await t.http.patch(`/api/colleges/${college.id}`).set(as(admin)).send({ seatCount: -1 });
     expect(fr.status).toBe(400);
-    expect(fr.body.fields).toEqual([{ field: 'seatCount', message: 'Le champ « nombre de sièges » doit être supérieur ou égal à 0.' }]);
+    expect(fr.body.fields).toEqual([{ field: 'seatCount', message: 'Le champ « Sièges » doit être supérieur ou égal à 0.' }]);
     const en = await t.http.post('/api/colleges').set(as(admin)).set('Accept-Language', 'en').send({ code: 'x1', nameFr: 'Xx', nameEn: 'Xx', seatCount: 1.5 });
     expect(en.status).toBe(400);
-    expect(en.body.fields).toEqual([{ field: 'seatCount', message: 'The field "number of seats" must be a whole number.' }]);
+    expect(en.body.fields).toEqual([{ field: 'seatCount', message: 'The field "Seats" must be a whole number.' }]);
     const [row] = await t.ds.query(`SELECT seat_count FROM colleges WHERE id = $1`, [college.id]);
     expect(row.seat_count).toBe(4);
     expect(await count(t.ds, 'colleges', `code = 'x1'`)).toBe(0);
@@ -83,7 +83,7 @@ describe('electoral colleges', () => {
     const res = await t.http.patch(`/api/colleges/${withSeats.id}`).set(as(admin)).send({ seatCount: withSeats.seat_count - 1 });
     expect(res.status).toBe(400);
     expect(res.body.fields[0].field).toBe('seatCount');
-    expect(res.body.fields[0].message).toMatch(/^Le champ « nombre de sièges » ne peut être réduit ainsi : le conseil compterait \d+ sièges, moins que les \d+ sièges réservés à la jeunesse\.$/);
+    expect(res.body.fields[0].message).toMatch(/^Le champ « Sièges » ne peut être réduit ainsi : le conseil compterait \d+ sièges, moins que les \d+ sièges réservés à la jeunesse\.$/);
     // Adding seats elsewhere is always fine.
     await t.http.patch(`/api/colleges/${college.id}`).set(as(admin)).send({ seatCount: 1 }).expect(200);
     await t.ds.query(`UPDATE bylaw_settings SET youth_reserved_seats = 2`);

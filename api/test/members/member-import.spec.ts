@@ -59,13 +59,13 @@ describe('importing member organizations from a CSV file', () => {
     const report = res.body as ImportReport;
     expect(report).toMatchObject({ imported: false, totalRows: 9, createdCount: 0 });
     expect(report.rejected).toEqual([
-      { line: 3, errors: ['Le champ « code du collège » (colonne college_code) contient « nulle-part », qui ne correspond à aucun collège (reseaux, poles).'] },
-      { line: 4, errors: ["Le champ « région administrative » (colonne region) contient « 18 », qui n'est pas un numéro de région de 01 à 17."] },
-      { line: 5, errors: ["Le champ « cotisation payée jusqu'au » (colonne dues_paid_until) contient « 2030-02-30 », qui n'est pas une date valide AAAA-MM-JJ."] },
+      { line: 3, errors: ['Le champ « Code du collège » (colonne college_code) contient « nulle-part », qui ne correspond à aucun collège (reseaux, poles).'] },
+      { line: 4, errors: ["Le champ « Région administrative » (colonne region) contient « 18 », qui n'est pas un numéro de région de 01 à 17."] },
+      { line: 5, errors: ["Le champ « Cotisation payée jusqu'au » (colonne dues_paid_until) contient « 2030-02-30 », qui n'est pas une date valide AAAA-MM-JJ."] },
       { line: 6, errors: ['Le champ « NEQ » (colonne neq) contient 5000000002, un NEQ qui figure déjà à la ligne 2 du fichier.'] },
       { line: 7, errors: ["Le champ « NEQ » (colonne neq) contient 5000000001, le NEQ d'un membre existant."] },
-      { line: 8, errors: ['Le champ « raison sociale » (colonne legal_name) est obligatoire.'] },
-      { line: 9, errors: [expect.stringMatching(/^Le champ « type d'organisation » \(colonne kind\) contient une valeur inconnue, « banque » \(valeurs permises : cooperative, nonprofit/)] },
+      { line: 8, errors: ['Le champ « Nom légal » (colonne legal_name) est obligatoire.'] },
+      { line: 9, errors: [expect.stringMatching(/^Le champ « Type d'organisation » \(colonne kind\) contient une valeur inconnue, « banque » \(valeurs permises : cooperative, nonprofit/)] },
       { line: 11, errors: ['La ligne a 3 colonnes au lieu de 8.'] },
     ]);
     expect(await count(t.ds, 'members')).toBe(before.members);
@@ -74,7 +74,7 @@ describe('importing member organizations from a CSV file', () => {
 
   it('writes the rejections in English when asked', async () => {
     const res = await post('legal_name,kind,sector,region,college_code\nCoop,coop,food,3,reseaux\n', 'en').expect(200);
-    expect(res.body.rejected).toEqual([{ line: 2, errors: [expect.stringMatching(/^The field "kind of organization" \(column kind\) has an unknown value, "coop" \(allowed: cooperative, nonprofit/)] }]);
+    expect(res.body.rejected).toEqual([{ line: 2, errors: [expect.stringMatching(/^The field "Kind of organization" \(column kind\) has an unknown value, "coop" \(allowed: cooperative, nonprofit/)] }]);
   });
 
   it('refuses a file whose header lacks a column or has an unknown one (400), creating nothing', async () => {

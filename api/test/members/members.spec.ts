@@ -47,11 +47,11 @@ describe('member organizations', () => {
       expect(fr.body.message).toBe('Certaines données sont invalides.');
       expect(fr.body.fields).toEqual(
         expect.arrayContaining([
-          { field: 'legalName', message: 'Le champ « raison sociale » doit contenir au moins 2 caractères.' },
+          { field: 'legalName', message: 'Le champ « Nom légal » doit contenir au moins 2 caractères.' },
           { field: 'neq', message: 'Le champ « NEQ » doit compter 10 chiffres.' },
-          { field: 'region', message: expect.stringMatching(/^Le champ « région administrative » doit être une des valeurs : 01, 02/) },
-          { field: 'duesPaidUntil', message: "Le champ « cotisation payée jusqu'au » doit être une date valide AAAA-MM-JJ." },
-          { field: 'kind', message: expect.stringMatching(/^Le champ « type d'organisation » doit être une des valeurs : cooperative, nonprofit/) },
+          { field: 'region', message: expect.stringMatching(/^Le champ « Région administrative » doit être une des valeurs : 01 Bas-Saint-Laurent, 02 Saguenay–Lac-Saint-Jean/) },
+          { field: 'duesPaidUntil', message: "Le champ « Cotisation payée jusqu'au » doit être une date valide AAAA-MM-JJ." },
+          { field: 'kind', message: expect.stringMatching(/^Le champ « Type d'organisation » doit être une des valeurs : Coopérative, Organisme à but non lucratif \(OBNL\)/) },
         ]),
       );
       const en = await t.http.post('/api/members').set(as(admin)).set('Accept-Language', 'en-CA,en;q=0.8').send({ ...(await valid()), neq: null, extra: 1 });
@@ -63,7 +63,7 @@ describe('member organizations', () => {
     it('refuses an unknown college as an error on collegeId', async () => {
       const res = await t.http.post('/api/members').set(as(admin)).set('Accept-Language', 'en').send({ ...(await valid()), neq: null, collegeId: '00000000-0000-4000-8000-000000000000' });
       expect(res.status).toBe(400);
-      expect(res.body.fields).toEqual([{ field: 'collegeId', message: 'The field "college" matches no existing college.' }]);
+      expect(res.body.fields).toEqual([{ field: 'collegeId', message: 'The field "College" matches no existing college.' }]);
     });
 
     it('updates only the fields sent, keeps the search name in step and audits before and after', async () => {
@@ -83,8 +83,8 @@ describe('member organizations', () => {
       expect(res.status).toBe(400);
       expect(res.body.fields).toEqual(
         expect.arrayContaining([
-          { field: 'legalName', message: 'The field "legal name" must be text.' },
-          { field: 'region', message: expect.stringMatching(/^The field "administrative region" must be one of: 01/) },
+          { field: 'legalName', message: 'The field "Legal name" must be text.' },
+          { field: 'region', message: 'Choose an administrative region.' },
         ]),
       );
       expect(res.body.fields.map((f: { field: string }) => f.field)).not.toContain('city');
@@ -211,7 +211,7 @@ describe('member organizations', () => {
       expect(res.body.fields).toEqual(
         expect.arrayContaining([
           { field: 'pageSize', message: 'The field "results per page" must be at most 100.' },
-          { field: 'standing', message: 'The field "standing" must be one of: good_standing, suspended, lapsed.' },
+          { field: 'standing', message: 'The field "Standing" must be one of: In good standing, Suspended, Lapsed.' },
         ]),
       );
     });

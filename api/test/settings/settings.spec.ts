@@ -55,9 +55,9 @@ describe('bylaw settings', () => {
     const audit = await count(t.ds, 'audit_log');
     const fr = await t.http.patch('/api/settings').set(as(admin)).send({ proxiesAllowed: false, maxProxiesPerDelegate: 3 });
     expect(fr.status).toBe(400);
-    expect(fr.body.fields).toEqual([{ field: 'maxProxiesPerDelegate', message: 'Le champ « procurations par délégué·e (maximum) » doit être 0 quand les procurations ne sont pas permises.' }]);
+    expect(fr.body.fields).toEqual([{ field: 'maxProxiesPerDelegate', message: 'Le champ « Procurations par délégué·e (maximum) » doit être 0 quand les procurations ne sont pas permises.' }]);
     const en = await t.http.patch('/api/settings').set(as(admin)).set('Accept-Language', 'en').send({ maxProxiesPerDelegate: 1 });
-    expect(en.body.fields).toEqual([{ field: 'maxProxiesPerDelegate', message: 'The field "proxies per delegate (maximum)" must be 0 when proxies are not allowed.' }]);
+    expect(en.body.fields).toEqual([{ field: 'maxProxiesPerDelegate', message: 'The field "Proxies per delegate (maximum)" must be 0 when proxies are not allowed.' }]);
     expect(await settingsRow()).toEqual(before);
     expect(await count(t.ds, 'audit_log')).toBe(audit);
   });
@@ -65,7 +65,7 @@ describe('bylaw settings', () => {
   it('refuses more reserved youth seats than the board has', async () => {
     const res = await t.http.patch('/api/settings').set(as(admin)).set('Accept-Language', 'en').send({ youthReservedSeats: 14 });
     expect(res.status).toBe(400);
-    expect(res.body.fields).toEqual([{ field: 'youthReservedSeats', message: 'The field "seats reserved for the youth wing" (14) exceeds the number of board seats (13).' }]);
+    expect(res.body.fields).toEqual([{ field: 'youthReservedSeats', message: 'The field "Seats reserved for the youth wing" (14) exceeds the number of board seats (13).' }]);
     await t.http.patch('/api/settings').set(as(admin)).send({ youthReservedSeats: 13 }).expect(200);
     expect((await settingsRow()).youth_reserved_seats).toBe(13);
   });
@@ -76,14 +76,14 @@ describe('bylaw settings', () => {
     expect(res.status).toBe(400);
     expect(res.body.fields).toEqual(
       expect.arrayContaining([
-        { field: 'noticePeriodDays', message: 'Le champ « délai de convocation (jours) » doit être supérieur ou égal à 0.' },
-        { field: 'electionMethod', message: 'Le champ « mode de scrutin » doit être une des valeurs : plurality, approval, stv_meek, stv_scottish.' },
+        { field: 'noticePeriodDays', message: 'Le champ « Délai de convocation (jours) » doit être supérieur ou égal à 0.' },
+        { field: 'electionMethod', message: 'Le champ « Mode de scrutin des élections au conseil » doit être une des valeurs : Majorité relative (pluralité), Vote par approbation, Vote unique transférable — méthode Meek, Vote unique transférable — règles écossaises.' },
         { field: 'quorum', message: "Le champ « quorum » n'est pas accepté." },
-        { field: 'youthMaxAge', message: "Le champ « âge maximal de l'Aile jeunesse » doit être un nombre entier." },
+        { field: 'youthMaxAge', message: "Le champ « Âge maximal de l'Aile jeunesse » doit être un nombre entier." },
       ]),
     );
     const percent = await t.http.patch('/api/settings').set(as(admin)).send({ quorumType: 'percent', quorumValue: 150 });
-    expect(percent.body.fields).toEqual([{ field: 'quorumValue', message: 'Le champ « valeur du quorum » ne peut dépasser 100 quand le quorum est un pourcentage.' }]);
+    expect(percent.body.fields).toEqual([{ field: 'quorumValue', message: 'Le champ « Valeur du quorum » ne peut dépasser 100 quand le quorum est un pourcentage.' }]);
     expect(await settingsRow()).toEqual(before);
   });
 

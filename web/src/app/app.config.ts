@@ -1,7 +1,8 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { type ApplicationConfig, inject, provideAppInitializer, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
-import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
+import { provideTranslateCompiler, provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
+import { TranslateMessageFormatCompiler } from 'ngx-translate-messageformat-compiler';
 import { routes } from './app.routes';
 import { AuthService } from './core/auth/auth.service';
 import { apiInterceptor } from './core/http/api.interceptor';
@@ -16,7 +17,13 @@ export const appConfig: ApplicationConfig = {
     provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     provideHttpClient(withInterceptors([apiInterceptor])),
-    provideTranslateService({ fallbackLang: DEFAULT_LANGUAGE, lang: DEFAULT_LANGUAGE, loader: provideTranslateLoader(FeatureFilesLoader) }),
+    // Translations are ICU MessageFormat ({count, plural, one {…} other {…}}), compiled per language.
+    provideTranslateService({
+      fallbackLang: DEFAULT_LANGUAGE,
+      lang: DEFAULT_LANGUAGE,
+      loader: provideTranslateLoader(FeatureFilesLoader),
+      compiler: provideTranslateCompiler(TranslateMessageFormatCompiler),
+    }),
     // Translations and the session (a stored refresh token) together, before the first route: one
     // round trip fewer on a phone. The account's preferred language, applied once the session is
     // back, wins over the default (ngx-translate keeps the last language asked for).

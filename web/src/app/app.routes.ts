@@ -20,5 +20,6 @@ export const routes: Routes = [
   { path: 'audit', title: 'audit.title', canActivate: [permissionGuard('audit.read')], loadComponent: () => import('./audit/audit-page').then((m) => m.AuditPage) },
   { path: 'mail', canActivate: [permissionGuard('mail.read')], loadChildren: () => import('./mail/mail.routes').then((m) => m.MAIL_ROUTES) },
   { path: 'account', title: 'account.title', canActivate: [authGuard], loadComponent: () => import('./account/account-page').then((m) => m.AccountPage) },
+  { path: 'not-allowed', title: 'notAllowed.title', loadComponent: () => import('./not-allowed/not-allowed-page').then((m) => m.NotAllowedPage) },
   { path: '**', title: 'notFound.title', loadComponent: () => import('./not-found/not-found-page').then((m) => m.NotFoundPage) },
 ];

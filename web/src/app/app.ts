@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Header } from './core/layout/header';
+import { PageFocus } from './core/layout/page-focus';
 
 /** The shell: skip link, header with navigation, the page, footer. */
 @Component({
@@ -19,4 +20,8 @@ import { Header } from './core/layout/header';
     </footer>
   `,
 })
-export class App {}
+export class App {
+  constructor() {
+    inject(PageFocus).start();
+  }
+}

@@ -1,5 +1,6 @@
 import { Initial1795424666791 } from './1795424666791-Initial';
 import { MemberDirectorySearch1795426701912 } from './1795426701912-MemberDirectorySearch';
+import { FrenchCollation1795440000000 } from './1795440000000-FrenchCollation';
 import { ApplicationRole1795600000000 } from './1795600000000-ApplicationRole';
 import { MemberContactAndDelegateRequests1795608356694 } from './1795608356694-MemberContactAndDelegateRequests';
 import { AuditIntegrity1795608357256 } from './1795608357256-AuditIntegrity';
@@ -7,11 +8,13 @@ import { MailOutboxAndPasswordTokens1795608422256 } from './1795608422256-MailOu
 import { UnboundedDerivedText1795608452972 } from './1795608452972-UnboundedDerivedText';
 import { RefreshSuccessorSealed1795608490651 } from './1795608490651-RefreshSuccessorSealed';
 import { AuditCheckpointPrivileges1795609000000 } from './1795609000000-AuditCheckpointPrivileges';
+import { FrenchCollationOnSearchText1795609100000 } from './1795609100000-FrenchCollationOnSearchText';
 
 /** Every migration, in order. Never edit one once merged: add a new one. */
 export const MIGRATIONS: Function[] = [
   Initial1795424666791,
   MemberDirectorySearch1795426701912,
+  FrenchCollation1795440000000,
   ApplicationRole1795600000000,
   MemberContactAndDelegateRequests1795608356694,
   AuditIntegrity1795608357256,
@@ -19,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   UnboundedDerivedText1795608452972,
   RefreshSuccessorSealed1795608490651,
   AuditCheckpointPrivileges1795609000000,
+  FrenchCollationOnSearchText1795609100000,
 ];

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, OnInit, effect, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
@@ -6,22 +6,23 @@ import { LANGUAGES, type CurrentUser, type Language } from '@concerto/contracts'
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '../core/auth/auth.service';
 import { type ErrorView, toErrorView } from '../core/http/api-error';
-import { LanguageService } from '../core/i18n/language.service';
+import { PreferredLanguage } from '../core/i18n/preferred-language';
 import { ErrorMessage } from '../core/ui/error-message';
 import { FieldError, fieldAria } from '../core/ui/field-error';
 import { AccountApi } from './account.api';
+import { FocusFirstError } from '../core/ui/focus';
 
 /** The signed-in person's own account: profile, password, logout. */
 @Component({
   selector: 'app-account-page',
-  imports: [ReactiveFormsModule, TranslatePipe, ErrorMessage, FieldError],
+  imports: [ReactiveFormsModule, TranslatePipe, ErrorMessage, FieldError, FocusFirstError],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './account-page.html',
 })
 export class AccountPage implements OnInit {
   private readonly api = inject(AccountApi);
   private readonly auth = inject(AuthService);
-  private readonly languageService = inject(LanguageService);
+  private readonly preferred = inject(PreferredLanguage);
   private readonly router = inject(Router);
   private readonly destroyRef = inject(DestroyRef);
   private readonly fb = inject(FormBuilder).nonNullable;
@@ -37,6 +38,14 @@ export class AccountPage implements OnInit {
   protected readonly passwordMismatch = signal(false);
   protected readonly passwordChanged = signal(false);
   protected readonly busy = signal(false);
+
+  constructor() {
+    // The header's language switch saves the same preference: show it here at once.
+    effect(() => {
+      const language = this.auth.user()?.preferredLanguage;
+      if (language && language !== this.profile.controls.preferredLanguage.value) this.profile.controls.preferredLanguage.setValue(language);
+    });
+  }
 
   ngOnInit(): void {
     const current = this.auth.user();
@@ -69,7 +78,7 @@ export class AccountPage implements OnInit {
         this.fill(user);
         this.profileSaved.set(true);
         // Choosing a preferred language here is an explicit choice: apply it now.
-        if (languageChanged) void this.languageService.choose(user.preferredLanguage);
+        if (languageChanged) void this.preferred.choose(user.preferredLanguage);
       },
       error: (err: unknown) => {
         this.busy.set(false);

@@ -9,13 +9,14 @@ import { ErrorMessage } from '../core/ui/error-message';
 import { FieldError, fieldAria } from '../core/ui/field-error';
 import { SETTING_FIELDS, type SettingKey } from './settings-fields';
 import { SettingsApi } from './settings.api';
+import { FocusFirstError } from '../core/ui/focus';
 
 type SettingValue = string | number | boolean;
 
 /** The bylaw settings every rule reads: editable by the administrator, readable by the others. */
 @Component({
   selector: 'app-settings-page',
-  imports: [ReactiveFormsModule, TranslatePipe, ErrorMessage, FieldError],
+  imports: [ReactiveFormsModule, TranslatePipe, ErrorMessage, FieldError, FocusFirstError],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './settings-page.html',
 })

@@ -5,10 +5,11 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '../../core/auth/auth.service';
 import { type ErrorView, toErrorView } from '../../core/http/api-error';
 import { ErrorMessage } from '../../core/ui/error-message';
+import { FocusFirstError } from '../../core/ui/focus';
 
 @Component({
   selector: 'app-login-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ErrorMessage],
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ErrorMessage, FocusFirstError],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login-page.html',
 })

@@ -9,11 +9,12 @@ import { type ErrorView, toErrorView } from '../../core/http/api-error';
 import { ErrorMessage } from '../../core/ui/error-message';
 import { FieldError, fieldAria } from '../../core/ui/field-error';
 import { CollegesApi } from '../colleges.api';
+import { FocusFirstError } from '../../core/ui/focus';
 
 /** Create a college (/colleges/new) or edit one (/colleges/:id/edit). */
 @Component({
   selector: 'app-college-form',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ErrorMessage, FieldError],
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ErrorMessage, FieldError, FocusFirstError],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './college-form.html',
 })

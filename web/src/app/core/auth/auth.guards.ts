@@ -1,5 +1,5 @@
 import { inject } from '@angular/core';
-import { Router, type CanActivateFn } from '@angular/router';
+import { RedirectCommand, Router, type CanActivateFn } from '@angular/router';
 import type { Permission } from '@concerto/contracts';
 import { AuthService } from './auth.service';
 
@@ -12,7 +12,8 @@ export const authGuard: CanActivateFn = (_route, state) => {
 
 /**
  * Users whose roles grant `permission` (the same list the API guards use). Anonymous users are
- * sent to log in; signed-in users without the permission go back to their dashboard.
+ * sent to log in; signed-in users without the permission see the "not allowed" page, the address
+ * they typed staying in the address bar.
  */
 export function permissionGuard(permission: Permission): CanActivateFn {
   return (_route, state) => {
@@ -20,7 +21,7 @@ export function permissionGuard(permission: Permission): CanActivateFn {
     const router = inject(Router);
     if (auth.can(permission)) return true;
     if (!auth.loggedIn()) return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
-    return router.createUrlTree(['/']);
+    return new RedirectCommand(router.createUrlTree(['/not-allowed']), { skipLocationChange: true });
   };
 }
 

@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from './language.service';
+import { PreferredLanguage } from './preferred-language';
 
-/** One button offering the other language, labelled in that language (lang attribute set). */
+/** One button offering the other language, labelled in that language (lang attribute set); saved to the account when signed in. */
 @Component({
   selector: 'app-language-switch',
   imports: [TranslatePipe],
@@ -16,9 +17,10 @@ import { LanguageService } from './language.service';
 })
 export class LanguageSwitch {
   private readonly languages = inject(LanguageService);
+  private readonly preferred = inject(PreferredLanguage);
   protected readonly other = computed(() => (this.languages.language() === 'fr' ? 'en' : 'fr'));
 
   protected switch(): void {
-    void this.languages.choose(this.other());
+    void this.preferred.choose(this.other());
   }
 }

@@ -12,8 +12,10 @@ function isLanguage(value: unknown): value is Language {
 }
 
 /**
- * The interface language: French by default, English on request. A language the user picked
- * with the switch is remembered (localStorage) and wins over the account's preferred language.
+ * The interface language: French by default, English on request. One choice: for a signed-in
+ * person it is the account's preferred language (applied on login; the header switch and the
+ * account page both save it there, see PreferredLanguage); an anonymous visitor's choice is kept
+ * in this browser (localStorage).
  */
 @Injectable({ providedIn: 'root' })
 export class LanguageService {
@@ -31,16 +33,16 @@ export class LanguageService {
     return this.apply(this.rememberedChoice() ?? DEFAULT_LANGUAGE);
   }
 
-  /** An explicit choice of the user (language switch, account page): remembered. */
+  /** A choice made in this browser: remembered here and applied (saving it to the account is PreferredLanguage's job). */
   choose(language: Language): Promise<unknown> {
     localStorage.setItem(STORAGE_KEY, language);
     return this.apply(language);
   }
 
-  /** The account's preferred language, applied only if the user never switched by hand. */
+  /** The account's preferred language, applied on login and when the session is restored: it wins. */
   applyPreference(language: Language): Promise<unknown> {
-    if (this.rememberedChoice() !== null || !isLanguage(language)) return Promise.resolve();
-    return this.apply(language);
+    if (!isLanguage(language)) return Promise.resolve();
+    return this.choose(language);
   }
 
   private rememberedChoice(): Language | null {

@@ -17,4 +17,5 @@ export const TRANSLATION_FILES = [
   'account',
   'mail',
   'not-found',
+  'not-allowed',
 ] as const;

@@ -1,7 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { Router, RouterLink, RouterLinkActive } from '@angular/router';
+import { ChangeDetectionStrategy, Component, type ElementRef, Injector, afterNextRender, computed, inject, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive } from '@angular/router';
 import type { Permission } from '@concerto/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
+import { filter } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { LanguageSwitch } from '../i18n/language-switch';
 
@@ -26,20 +28,52 @@ const NAV: readonly NavItem[] = [
   { path: '/mail', key: 'mail.nav', permission: 'mail.read', testId: 'mail' },
 ];
 
+/**
+ * A compact header: brand, language, and on phones a menu button that opens the navigation and
+ * the session links (Escape closes it and gives focus back to the button; choosing a link closes
+ * it). On wider screens the menu button is hidden and the navigation is always shown.
+ */
 @Component({
   selector: 'app-header',
   imports: [RouterLink, RouterLinkActive, TranslatePipe, LanguageSwitch],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './header.html',
+  host: { '(document:keydown.escape)': 'closeOnEscape()' },
 })
 export class Header {
   protected readonly auth = inject(AuthService);
   private readonly router = inject(Router);
+  private readonly injector = inject(Injector);
+  private readonly toggle = viewChild.required<ElementRef<HTMLButtonElement>>('toggle');
+  private readonly menu = viewChild.required<ElementRef<HTMLElement>>('menu');
+  protected readonly open = signal(false);
 
   /** Public items for everyone, the others as the roles allow (same list as the API guards). */
   protected readonly items = computed(() => NAV.filter((item) => !item.permission || this.auth.can(item.permission)));
 
+  constructor() {
+    this.router.events
+      .pipe(
+        filter((e) => e instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.open.set(false));
+  }
+
+  protected toggleMenu(): void {
+    this.open.update((o) => !o);
+    // Opened: focus goes to the first link of the menu.
+    if (this.open()) afterNextRender(() => this.menu().nativeElement.querySelector<HTMLElement>('a, button')?.focus(), { injector: this.injector });
+  }
+
+  protected closeOnEscape(): void {
+    if (!this.open()) return;
+    this.open.set(false);
+    this.toggle().nativeElement.focus();
+  }
+
   protected logout(): void {
+    this.open.set(false);
     this.auth.logout().subscribe(() => void this.router.navigate(['/']));
   }
 }

@@ -11,11 +11,12 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { ErrorMessage } from '../../core/ui/error-message';
 import { FieldError, fieldAria } from '../../core/ui/field-error';
 import { MembersApi } from '../members.api';
+import { FocusFirstError } from '../../core/ui/focus';
 
 /** Create (/members/new) or edit (/members/:id/edit) a member organization. The API validates. */
 @Component({
   selector: 'app-member-form',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ErrorMessage, FieldError],
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ErrorMessage, FieldError, FocusFirstError],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './member-form.html',
 })

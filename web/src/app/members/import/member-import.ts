@@ -5,13 +5,14 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { type ErrorView, toErrorView } from '../../core/http/api-error';
 import { ErrorMessage } from '../../core/ui/error-message';
 import { MembersApi } from '../members.api';
+import { FocusFirstError } from '../../core/ui/focus';
 
 export const IMPORT_COLUMNS = ['legal_name', 'neq', 'kind', 'sector', 'region', 'college_code', 'dues_paid_until', 'city'] as const;
 
 /** CSV import of member organizations: all rows are created, or none when any row is rejected. */
 @Component({
   selector: 'app-member-import',
-  imports: [RouterLink, TranslatePipe, ErrorMessage],
+  imports: [RouterLink, TranslatePipe, ErrorMessage, FocusFirstError],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './member-import.html',
 })

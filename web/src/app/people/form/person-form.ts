@@ -9,11 +9,12 @@ import { type ErrorView, toErrorView } from '../../core/http/api-error';
 import { ErrorMessage } from '../../core/ui/error-message';
 import { FieldError, fieldAria } from '../../core/ui/field-error';
 import { PeopleApi } from '../people.api';
+import { FocusFirstError } from '../../core/ui/focus';
 
 /** Create an account (/people/new) or edit one (/people/:id/edit). Roles: staff roles only. */
 @Component({
   selector: 'app-person-form',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ErrorMessage, FieldError],
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ErrorMessage, FieldError, FocusFirstError],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './person-form.html',
 })
