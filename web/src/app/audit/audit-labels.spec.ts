@@ -18,11 +18,14 @@ function sources(dir: string): string[] {
  * Every `category.verb` literal of the API that is not a permission, a table alias (`m.id`) or a
  * file name: the action codes it writes to the audit log.
  */
+/** Dotted literals that are not audit actions: body-parser error types. */
+const NOT_ACTIONS = ['charset.unsupported', 'encoding.unsupported'];
+
 function apiActionCodes(): string[] {
   const codes = new Set<string>();
   for (const file of sources(API_SRC)) {
     for (const [, code] of fs.readFileSync(file, 'utf8').matchAll(/'([a-z]+(?:_[a-z]+)*\.[a-z]+(?:_[a-z]+)*)'/g)) {
-      if (Object.hasOwn(PERMISSIONS, code) || /^[a-z]{1,2}\./.test(code) || /\.(html|json|js|ts|css|pem)$/.test(code)) continue;
+      if (Object.hasOwn(PERMISSIONS, code) || /^[a-z]{1,2}\./.test(code) || /\.(html|json|js|ts|css|pem|conf|pid)$/.test(code) || NOT_ACTIONS.includes(code)) continue;
       codes.add(code);
     }
   }
