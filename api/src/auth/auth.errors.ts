@@ -1,6 +1,7 @@
+import type { AuthErrorCode } from '@concerto/contracts';
 import { defineErrors } from '../common/app-error';
 
-export const authError = defineErrors({
+export const authError = defineErrors<AuthErrorCode>({
   INVALID_CREDENTIALS: { status: 401, fr: 'Courriel ou mot de passe incorrect.', en: 'Incorrect e-mail or password.' },
   TOO_MANY_ATTEMPTS: {
     status: 429,

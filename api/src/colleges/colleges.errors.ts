@@ -1,6 +1,7 @@
+import type { CollegesErrorCode } from '@concerto/contracts';
 import { defineErrors } from '../common/app-error';
 
-export const collegesError = defineErrors({
+export const collegesError = defineErrors<CollegesErrorCode>({
   COLLEGE_NOT_FOUND: { status: 404, fr: 'Collège introuvable.', en: 'College not found.' },
   COLLEGE_CODE_TAKEN: { status: 409, fr: 'Un autre collège utilise déjà le code « {code} ».', en: 'Another college already uses the code "{code}".' },
 });

@@ -1,4 +1,4 @@
-import type { Language } from '@concerto/contracts';
+import type { CommonErrorCode, ErrorCode, Language } from '@concerto/contracts';
 
 export interface Messages {
   fr: string;
@@ -16,7 +16,7 @@ export interface ErrorDefinition extends Messages {
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly messages: Messages,
     readonly fields?: { field: string; messages: Messages }[],
   ) {
@@ -38,7 +38,7 @@ export function fillMessages(messages: Messages, params: Record<string, string |
 }
 
 /** Declares a feature's error codes; returns a function that builds the AppError for a code. */
-export function defineErrors<K extends string>(defs: Record<K, ErrorDefinition>) {
+export function defineErrors<K extends ErrorCode>(defs: Record<K, ErrorDefinition>) {
   return (code: K, params: Record<string, string | number> = {}, fields?: { field: string; messages: Messages }[]): AppError => {
     const d = defs[code];
     return new AppError(d.status, code, { fr: fill(d.fr, params), en: fill(d.en, params) }, fields);
@@ -46,7 +46,7 @@ export function defineErrors<K extends string>(defs: Record<K, ErrorDefinition>)
 }
 
 /** Errors common to every feature. */
-export const commonError = defineErrors({
+export const commonError = defineErrors<CommonErrorCode>({
   NOT_FOUND: { status: 404, fr: 'Introuvable : {what}.', en: 'Not found: {what}.' },
   UNAUTHENTICATED: { status: 401, fr: 'Connexion requise.', en: 'You must log in.' },
   FORBIDDEN: { status: 403, fr: "Vous n'avez pas l'autorisation de faire cette action.", en: 'You are not allowed to do this.' },

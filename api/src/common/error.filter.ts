@@ -30,7 +30,7 @@ export class ErrorFilter implements ExceptionFilter {
       if (status === 413) return commonError('PAYLOAD_TOO_LARGE');
       if (status === 400) return commonError('MALFORMED_BODY');
       const message = exception.message;
-      return new AppError(status, 'HTTP_' + status, { fr: message, en: message });
+      return new AppError(status, `HTTP_${status}`, { fr: message, en: message });
     }
     const e = exception as { type?: string; status?: number; expose?: boolean };
     if (e?.type === 'entity.too.large') return commonError('PAYLOAD_TOO_LARGE');

@@ -1,6 +1,7 @@
+import type { MembersErrorCode } from '@concerto/contracts';
 import { defineErrors, Messages } from '../common/app-error';
 
-export const membersError = defineErrors({
+export const membersError = defineErrors<MembersErrorCode>({
   MEMBER_NOT_FOUND: { status: 404, fr: 'Organisation membre introuvable.', en: 'Member organization not found.' },
   NEQ_TAKEN: { status: 409, fr: 'Une autre organisation membre a déjà le NEQ {neq}.', en: 'Another member organization already has NEQ {neq}.' },
   ALREADY_SUSPENDED: { status: 409, fr: 'Cette organisation membre est déjà suspendue.', en: 'This member organization is already suspended.' },

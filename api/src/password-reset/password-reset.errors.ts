@@ -1,6 +1,7 @@
+import type { PasswordResetErrorCode } from '@concerto/contracts';
 import { defineErrors } from '../common/app-error';
 
-export const passwordResetError = defineErrors({
+export const passwordResetError = defineErrors<PasswordResetErrorCode>({
   LINK_INVALID: {
     status: 400,
     fr: "Ce lien n'est pas valide. Vérifiez qu'il a été copié en entier, ou demandez-en un nouveau.",

@@ -1,6 +1,7 @@
+import type { PeopleErrorCode } from '@concerto/contracts';
 import { defineErrors } from '../common/app-error';
 
-export const peopleError = defineErrors({
+export const peopleError = defineErrors<PeopleErrorCode>({
   PERSON_NOT_FOUND: { status: 404, fr: 'Personne introuvable.', en: 'Person not found.' },
   EMAIL_TAKEN: { status: 409, fr: 'Un compte utilise déjà cette adresse courriel.', en: 'An account already uses this e-mail address.' },
   DELEGATE_ROLE_BY_DESIGNATION: {

@@ -1,7 +1,7 @@
 /** Body of every error the API returns. `message` is in the caller's language. */
 export interface ApiError {
   statusCode: number;
-  code: string;
+  code: ErrorCode;
   message: string;
   /** For validation errors (400): one entry per offending field. */
   fields?: FieldError[];
@@ -11,3 +11,27 @@ export interface FieldError {
   field: string;
   message: string;
 }
+
+/**
+ * The API's error codes, per feature: each feature's `defineErrors<…ErrorCode>` in api/src must
+ * define exactly these (the type checker fails otherwise), and the web app can rely on them.
+ */
+export const COMMON_ERROR_CODES = ['NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_FAILED', 'CONFLICT', 'INTERNAL', 'ROUTE_NOT_FOUND', 'PAYLOAD_TOO_LARGE', 'BODY_TOO_DEEP', 'UNSUPPORTED_CHARSET', 'UNSUPPORTED_ENCODING', 'MALFORMED_BODY'] as const;
+export type CommonErrorCode = (typeof COMMON_ERROR_CODES)[number];
+export const AUTH_ERROR_CODES = ['INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS', 'INVALID_REFRESH_TOKEN', 'CROSS_SITE_REFUSED', 'WRONG_CURRENT_PASSWORD', 'SAME_PASSWORD'] as const;
+export type AuthErrorCode = (typeof AUTH_ERROR_CODES)[number];
+export const PASSWORD_RESET_ERROR_CODES = ['LINK_INVALID', 'LINK_EXPIRED', 'LINK_USED', 'LINK_REPLACED', 'TOO_MANY_REQUESTS', 'PERSON_INACTIVE'] as const;
+export type PasswordResetErrorCode = (typeof PASSWORD_RESET_ERROR_CODES)[number];
+export const AUDIT_ERROR_CODES = ['CHECKPOINT_NOT_FOUND', 'DATE_RANGE_REVERSED'] as const;
+export type AuditErrorCode = (typeof AUDIT_ERROR_CODES)[number];
+export const MAIL_ERROR_CODES = ['MAIL_NOT_FOUND'] as const;
+export type MailErrorCode = (typeof MAIL_ERROR_CODES)[number];
+export const MEMBERS_ERROR_CODES = ['MEMBER_NOT_FOUND', 'NEQ_TAKEN', 'ALREADY_SUSPENDED', 'NOT_SUSPENDED', 'DELEGATE_NOT_FOUND', 'ALREADY_DELEGATE', 'DELEGATE_LIMIT', 'REQUEST_NOT_FOUND', 'REQUEST_DECIDED', 'REQUEST_PENDING', 'REPLACED_NOT_DELEGATE', 'PERSON_INACTIVE', 'IMPORT_NOT_CSV', 'IMPORT_EMPTY', 'IMPORT_TOO_MANY_ROWS', 'IMPORT_MISSING_COLUMNS', 'IMPORT_UNKNOWN_COLUMNS', 'IMPORT_MALFORMED', 'IMPORT_DUPLICATE_COLUMNS'] as const;
+export type MembersErrorCode = (typeof MEMBERS_ERROR_CODES)[number];
+export const COLLEGES_ERROR_CODES = ['COLLEGE_NOT_FOUND', 'COLLEGE_CODE_TAKEN'] as const;
+export type CollegesErrorCode = (typeof COLLEGES_ERROR_CODES)[number];
+export const PEOPLE_ERROR_CODES = ['PERSON_NOT_FOUND', 'EMAIL_TAKEN', 'DELEGATE_ROLE_BY_DESIGNATION', 'LAST_ADMIN'] as const;
+export type PeopleErrorCode = (typeof PEOPLE_ERROR_CODES)[number];
+/** An HTTP error no feature names (a framework refusal): `HTTP_405`… */
+export type HttpErrorCode = `HTTP_${number}`;
+export type ErrorCode = HttpErrorCode | CommonErrorCode | AuthErrorCode | PasswordResetErrorCode | AuditErrorCode | MailErrorCode | MembersErrorCode | CollegesErrorCode | PeopleErrorCode;
