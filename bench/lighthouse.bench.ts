@@ -81,7 +81,7 @@ const PHONE_BENCHMARK_INDEX = 1533 / 4;
 async function cpuSlowdown(page: Page): Promise<{ multiplier: number; benchmarkIndex: number | null }> {
   const wanted = process.env['CPU_SLOWDOWN'] ?? '4';
   if (wanted !== 'auto') return { multiplier: Number(wanted), benchmarkIndex: null };
-  const { pageFunctions } = (await import('lighthouse/core/lib/page-functions.js' as string)) as { pageFunctions: { computeBenchmarkIndex: () => number } };
+  const { pageFunctions } = (await import('lighthouse/core/lib/page-functions.js')) as { pageFunctions: { computeBenchmarkIndex: () => number } };
   await page.goto('about:blank');
   const benchmarkIndex = await page.evaluate(pageFunctions.computeBenchmarkIndex);
   return { multiplier: Math.max(1, Math.round((benchmarkIndex / PHONE_BENCHMARK_INDEX) * 10) / 10), benchmarkIndex };

@@ -59,7 +59,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
 
   const web = config.webDist;
   if (web && fs.existsSync(path.join(web, 'index.html'))) {
-    app.useStaticAssets(web, { index: false, setHeaders: (res, file) => res.setHeader('Cache-Control', cacheControlFor(file)) });
+    app.useStaticAssets(web, { index: false, setHeaders: (res: Response, file: string) => res.setHeader('Cache-Control', cacheControlFor(file)) });
     // The web app's routes (/members, /login…) all load index.html; /api stays the API's, and a
     // missing file (/robots.txt, /chunk-OLD.js: anything with an extension) is a plain 404.
     app.use((req: Request, res: Response, next: NextFunction) => {

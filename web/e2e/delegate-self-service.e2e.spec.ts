@@ -84,7 +84,7 @@ describe("a delegate's organization", () => {
     // So the delegate asks to replace the other delegate.
     const select = page.getByTestId('request-replacesDelegateId');
     const other = await select.locator('option', { hasNotText: 'Kevin Nguyen' }).filter({ hasText: 'Remplacer' }).first().getAttribute('value');
-    await select.selectOption(other!);
+    await select.selectOption(other);
     await page.getByTestId('request-send').click();
     await page.getByTestId('my-org-request-sent').waitFor();
     await page.getByTestId('request-status-pending').waitFor();

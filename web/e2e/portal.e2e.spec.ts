@@ -141,7 +141,7 @@ describe('the portal', () => {
     await page.getByTestId('language-switch').click();
     await page.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
     // …and the account page shows the same choice, saved on the server.
-    await page.waitForFunction(() => (document.querySelector('#account-language') as HTMLSelectElement | null)?.value === 'en');
+    await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('#account-language')?.value === 'en');
 
     // Logged out, an anonymous visitor switches to French: kept in this browser only.
     await page.getByTestId('logout').click();

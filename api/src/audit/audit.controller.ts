@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { AuditCheckpointFile, AuditCheckpointSummary, AuditEntryView, AuditPublicKey, AuditVerification, Page } from '@concerto/contracts';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
@@ -68,6 +68,7 @@ export class AuditController {
   @Get('checkpoints/:id')
   @RequirePermission('audit.read')
   @ApiOperation({ summary: 'One signed checkpoint as a JSON file, for `npm run audit:verify -- --checkpoint FILE`' })
+  @ApiParam({ name: 'id', description: 'The checkpoint number', schema: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' } })
   async checkpointFile(@Param() params: CheckpointParamsDto, @Res({ passthrough: true }) res: Response): Promise<AuditCheckpointFile> {
     const file = await this.checkpoints.file(params.id);
     res.setHeader('Content-Disposition', `attachment; filename="audit-checkpoint-${file.id}.json"`);

@@ -34,7 +34,7 @@ export class AuditService {
   async appendMany(em: EntityManager, stream: string, actor: Actor, records: AuditRecord[]): Promise<void> {
     if (records.length === 0) return;
     await em.query(`INSERT INTO audit_stream_heads (stream, seq, hash) VALUES ($1, 0, $2) ON CONFLICT (stream) DO NOTHING`, [stream, GENESIS_HASH]);
-    const [head] = (await em.query(`SELECT seq, hash FROM audit_stream_heads WHERE stream = $1 FOR UPDATE`, [stream])) as { seq: number; hash: string }[];
+    const [head] = await em.query<{ seq: number; hash: string }[]>(`SELECT seq, hash FROM audit_stream_heads WHERE stream = $1 FOR UPDATE`, [stream]);
     let seq = head.seq;
     let prevHash = head.hash;
     const occurredAt = new Date();
@@ -93,13 +93,13 @@ export class AuditService {
       LEFT JOIN people tp ON a.target_type = 'person' AND tp.id::text = a.target_id
       LEFT JOIN members tm ON a.target_type = 'member' AND tm.id::text = a.target_id
       ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`;
-    const [{ total }] = (await this.ds.query(`SELECT count(*)::int AS total ${from}`, params)) as { total: number }[];
-    const rows = (await this.ds.query(
+    const [{ total }] = await this.ds.query<{ total: number }[]>(`SELECT count(*)::int AS total ${from}`, params);
+    const rows = await this.ds.query<ListRow[]>(
       `SELECT a.id::text AS id, a.stream, a.seq, a.occurred_at, a.actor_id, a.actor_label, a.action, a.target_type, a.target_id,
               a.before, a.after, a.prev_hash, a.hash, ap.full_name AS actor_name, coalesce(tp.full_name, tm.legal_name) AS target_name
        ${from} ORDER BY a.id DESC LIMIT ${param(pageSize)} OFFSET ${param((page - 1) * pageSize)}`,
       params,
-    )) as ListRow[];
+    );
     return { items: rows.map(toView), total, page, pageSize };
   }
 

@@ -60,9 +60,9 @@ export class CheckpointService implements OnModuleInit, OnModuleDestroy {
    */
   periodic(): Promise<AuditCheckpointSummary | null> {
     return this.ds.transaction(async (em) => {
-      const [{ locked }] = (await em.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [AUDIT_CHECKPOINT_LOCK])) as { locked: boolean }[];
+      const [{ locked }] = await em.query<{ locked: boolean }[]>('SELECT pg_try_advisory_xact_lock($1) AS locked', [AUDIT_CHECKPOINT_LOCK]);
       if (!locked) return null;
-      const [last] = (await em.query(`SELECT heads FROM audit_checkpoints ORDER BY id DESC LIMIT 1`)) as { heads: AuditHead[] }[];
+      const [last] = await em.query<{ heads: AuditHead[] }[]>(`SELECT heads FROM audit_checkpoints ORDER BY id DESC LIMIT 1`);
       if (last && canonicalJson(last.heads) === canonicalJson(await this.heads(em))) return null;
       return this.sign(em, 'periodic', SYSTEM_ACTOR);
     });
@@ -95,12 +95,12 @@ export class CheckpointService implements OnModuleInit, OnModuleDestroy {
   }
 
   private heads(em: EntityManager): Promise<AuditHead[]> {
-    return em.query(`SELECT stream, seq, hash FROM audit_stream_heads ORDER BY stream`) as Promise<AuditHead[]>;
+    return em.query<AuditHead[]>(`SELECT stream, seq, hash FROM audit_stream_heads ORDER BY stream`);
   }
 
   /** Audits the checkpoint first, so the heads it signs include its own entry. */
   private async sign(em: EntityManager, reason: string, actor: Actor): Promise<AuditCheckpointSummary> {
-    const [{ id }] = (await em.query(`SELECT nextval(pg_get_serial_sequence('audit_checkpoints', 'id'))::text AS id`)) as { id: string }[];
+    const [{ id }] = await em.query<{ id: string }[]>(`SELECT nextval(pg_get_serial_sequence('audit_checkpoints', 'id'))::text AS id`);
     const createdAt = new Date();
     await this.audit.append(em, AUDIT_STREAM, actor, { action: 'audit.checkpoint_signed', targetType: 'audit_checkpoint', targetId: id, after: { reason } });
     const heads = await this.heads(em);

@@ -83,27 +83,27 @@ export class AuthService {
     const hash = sha256(refreshToken);
     const next = newRefreshToken();
     const result = await this.ds.transaction(async (em): Promise<IssuedSession | null> => {
-      const consumed = (await em.query(
+      const consumed = await em.query<[{ person_id: string; family_id: string }[], number]>(
         `UPDATE refresh_tokens SET consumed_at = now(), successor_sealed = $2
           WHERE token_hash = $1 AND consumed_at IS NULL AND revoked_at IS NULL AND expires_at > now()
           RETURNING person_id, family_id`,
         [hash, sealSuccessor(refreshToken, next)],
-      )) as [{ person_id: string; family_id: string }[], number];
+      );
       const row = consumed[0][0];
       if (row) {
         if (!(await this.people.findActiveActor(row.person_id))) return null;
         await this.store(em, row.person_id, row.family_id, next);
         return this.session(row.person_id, row.family_id, next);
       }
-      const [prior] = (await em.query(
+      const [prior] = await em.query<{ person_id: string; family_id: string; successor_sealed: string | null; in_grace: boolean }[]>(
         `SELECT person_id, family_id, successor_sealed, consumed_at > now() - $2::interval AS in_grace
            FROM refresh_tokens WHERE token_hash = $1 AND consumed_at IS NOT NULL AND revoked_at IS NULL`,
         [hash, `${this.settings.refreshGraceSeconds} seconds`],
-      )) as { person_id: string; family_id: string; successor_sealed: string | null; in_grace: boolean }[];
+      );
       if (!prior) return null;
       const successor = prior.in_grace && prior.successor_sealed ? openSuccessor(refreshToken, prior.successor_sealed) : null;
       if (successor) {
-        const [live] = (await em.query(`SELECT 1 FROM refresh_tokens WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()`, [sha256(successor)])) as unknown[];
+        const [live] = await em.query<unknown[]>(`SELECT 1 FROM refresh_tokens WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()`, [sha256(successor)]);
         if (live && (await this.people.findActiveActor(prior.person_id))) return this.session(prior.person_id, prior.family_id, successor);
       }
       await em.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [prior.family_id]);
@@ -123,10 +123,10 @@ export class AuthService {
   async logout(actor: Actor | null, refreshToken: string | undefined): Promise<void> {
     if (!refreshToken) return;
     await this.ds.transaction(async (em) => {
-      const [rows] = (await em.query(
+      const [rows] = await em.query<[{ person_id: string }[], number]>(
         `UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1) AND revoked_at IS NULL RETURNING person_id`,
         [sha256(refreshToken)],
-      )) as [{ person_id: string }[], number];
+      );
       if (rows.length === 0) return;
       const personId = rows[0].person_id;
       await this.audit.append(em, sessionStream(personId), actor ?? systemActorFor(null), { action: 'auth.logout', targetType: 'person', targetId: personId });
@@ -149,10 +149,10 @@ export class AuthService {
   /** True while the session (refresh-token family) of this person has not been revoked. */
   async sessionLive(personId: string, sessionId: string): Promise<boolean> {
     if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return false;
-    const [row] = (await this.ds.query(`SELECT EXISTS (SELECT 1 FROM refresh_tokens WHERE family_id = $1 AND person_id = $2 AND revoked_at IS NULL) AS live`, [
+    const [row] = await this.ds.query<{ live: boolean }[]>(`SELECT EXISTS (SELECT 1 FROM refresh_tokens WHERE family_id = $1 AND person_id = $2 AND revoked_at IS NULL) AS live`, [
       sessionId,
       personId,
-    ])) as { live: boolean }[];
+    ]);
     return row?.live === true;
   }
 

@@ -49,7 +49,7 @@ export class LoginThrottleService {
     const window = `${this.settings.loginWindowMinutes} minutes`;
     return this.ds.transaction(async (em) => {
       const take = async (key: string, limit: number): Promise<string> => {
-        const rows = (await em.query(
+        const rows = await em.query<{ window: string }[]>(
           `INSERT INTO login_throttle AS t (key, failures, window_started_at, locked_until)
            VALUES ($1, 1, now(), CASE WHEN $2 <= 1 THEN now() + $3::interval END)
            ON CONFLICT (key) DO UPDATE SET
@@ -62,12 +62,12 @@ export class LoginThrottleService {
            WHERE t.window_started_at <= now() - $3::interval OR t.failures < $2
            RETURNING window_started_at::text AS window`,
           [key, limit, window],
-        )) as { window: string }[];
+        );
         if (rows[0]) return rows[0].window;
-        const [row] = (await em.query(
+        const [row] = await em.query<{ minutes: number }[]>(
           `SELECT greatest(1, ceil(extract(epoch FROM window_started_at + $2::interval - now()) / 60))::int AS minutes FROM login_throttle WHERE key = $1`,
           [key, window],
-        )) as { minutes: number }[];
+        );
         throw authError('TOO_MANY_ATTEMPTS', { minutes: row?.minutes ?? this.settings.loginWindowMinutes });
       };
       const account = await take(keys.account, this.settings.loginMaxFailuresPerAccount);

@@ -42,11 +42,11 @@ export class RefreshTokenCleanup implements OnApplicationBootstrap, OnApplicatio
   /** One round: the number of tokens deleted, or null when another replica holds the lock. */
   async run(): Promise<number | null> {
     return this.ds.transaction(async (em) => {
-      const [{ locked }] = (await em.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [REFRESH_TOKEN_CLEANUP_LOCK])) as { locked: boolean }[];
+      const [{ locked }] = await em.query<{ locked: boolean }[]>(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [REFRESH_TOKEN_CLEANUP_LOCK]);
       if (!locked) return null;
-      const [{ deleted }] = (await em.query(
+      const [{ deleted }] = await em.query<{ deleted: number }[]>(
         `WITH gone AS (DELETE FROM refresh_tokens WHERE expires_at < now() RETURNING 1) SELECT count(*)::int AS deleted FROM gone`,
-      )) as { deleted: number }[];
+      );
       if (deleted > 0) {
         await this.audit.append(em, 'maintenance', SYSTEM_ACTOR, { action: 'auth.refresh_tokens_purged', targetType: 'refresh_token', after: { deleted } });
       }

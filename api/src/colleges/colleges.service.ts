@@ -36,7 +36,7 @@ export class CollegesService {
   }
 
   async get(id: string): Promise<College> {
-    const [college] = (await this.ds.query(`${SELECT} WHERE c.id = $1`, [id])) as College[];
+    const [college] = await this.ds.query<College[]>(`${SELECT} WHERE c.id = $1`, [id]);
     if (!college) throw collegesError('COLLEGE_NOT_FOUND');
     return college;
   }
@@ -47,7 +47,7 @@ export class CollegesService {
         await em.query('SELECT pg_advisory_xact_lock($1)', [SEAT_CONFIGURATION_LOCK]);
         await this.refuseTakenCode(em, dto.code, null);
         const repo = em.getRepository(CollegeEntity);
-        const [{ next }] = (await em.query(`SELECT coalesce(max(sort_order), 0) + 1 AS next FROM colleges`)) as { next: number }[];
+        const [{ next }] = await em.query<{ next: number }[]>(`SELECT coalesce(max(sort_order), 0) + 1 AS next FROM colleges`);
         const saved = await repo.save(repo.create({ ...dto, sortOrder: dto.sortOrder ?? next }));
         await this.audit.append(em, STREAM, actor, { action: 'college.created', targetType: 'college', targetId: saved.id, after: fields(saved) });
         return saved.id;
@@ -77,15 +77,15 @@ export class CollegesService {
   }
 
   private async refuseTakenCode(em: EntityManager, code: string, exceptId: string | null): Promise<void> {
-    const taken = (await em.query(`SELECT 1 FROM colleges WHERE code = $1 AND id IS DISTINCT FROM $2`, [code, exceptId])) as unknown[];
+    const taken = await em.query<unknown[]>(`SELECT 1 FROM colleges WHERE code = $1 AND id IS DISTINCT FROM $2`, [code, exceptId]);
     if (taken.length) throw collegesError('COLLEGE_CODE_TAKEN', { code });
   }
 
   /** Fewer seats may not leave the board with fewer seats than those reserved for youth. */
   private async keepYouthSeats(em: EntityManager, change: number): Promise<void> {
-    const [row] = (await em.query(
+    const [row] = await em.query<{ seats: number; youth: number }[]>(
       `SELECT (SELECT coalesce(sum(seat_count), 0) FROM colleges)::int AS seats, (SELECT youth_reserved_seats FROM bylaw_settings WHERE id = 1) AS youth`,
-    )) as { seats: number; youth: number }[];
+    );
     const seats = row.seats + change;
     if (seats < row.youth) {
       throw commonError('VALIDATION_FAILED', {}, [{ field: 'seatCount', messages: fieldMessages('seatCount', collegesFieldMessages.seatsBelowYouthReserved, { seats, youth: row.youth }) }]);

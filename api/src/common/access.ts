@@ -27,6 +27,6 @@ export async function requireMemberAccess(em: EntityManager, actor: Actor, permi
 
 /** Whether the person holds an active designation as delegate of this member. */
 export async function isDelegateOf(em: EntityManager, personId: string, memberId: string): Promise<boolean> {
-  const rows = (await em.query(`SELECT 1 FROM delegates WHERE person_id = $1 AND member_id = $2 AND ended_at IS NULL`, [personId, memberId])) as unknown[];
+  const rows = await em.query<unknown[]>(`SELECT 1 FROM delegates WHERE person_id = $1 AND member_id = $2 AND ended_at IS NULL`, [personId, memberId]);
   return rows.length > 0;
 }

@@ -40,7 +40,7 @@ export class DashboardService {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   async summary(): Promise<DashboardSummary> {
-    const [r] = (await this.ds.query(SUMMARY)) as SummaryRow[];
+    const [r] = await this.ds.query<SummaryRow[]>(SUMMARY);
     return {
       memberCount: r.memberCount,
       byStanding: { good_standing: r.goodStanding, suspended: r.suspended, lapsed: r.lapsed },

@@ -71,7 +71,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
     writeHbaFile(clusterDir);
     await pg.start();
   } catch (e) {
-    throw new Error(`Embedded PostgreSQL did not start in ${clusterDir}: ${e instanceof Error ? e.message : String(e ?? 'see its log above')}`);
+    throw new Error(`Embedded PostgreSQL did not start in ${clusterDir}: ${e instanceof Error ? e.message : typeof e === 'string' ? e : 'see its log above'}`);
   }
   fs.writeFileSync(path.join(dataDir, OWNER_FILE), String(process.pid));
   const adminUrl = `postgres://concerto:${password}@127.0.0.1:${port}/concerto`;

@@ -67,13 +67,13 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   /** One round: claims due messages and tries each once. Returns how many were sent. */
   async deliverDue(): Promise<number> {
     if (!this.transport) return 0;
-    const [claimed] = (await this.ds.query(
+    const [claimed] = await this.ds.query<[Claimed[], number]>(
       `UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = now() + $2::interval
         WHERE id IN (SELECT id FROM mail_outbox WHERE status = 'pending' AND next_attempt_at <= now()
                       ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
         RETURNING id, to_address, subject, text, html, attempts`,
       [BATCH, LEASE],
-    )) as [Claimed[], number];
+    );
     let sent = 0;
     for (const m of claimed) {
       if (this.stopped) break;

@@ -62,12 +62,12 @@ export class DelegateRequestsService {
         const replaces = dto.replacesDelegateId ?? null;
         if (replaces) await this.requireActiveDesignation(em, memberId, replaces);
         else await this.delegates.requireRoom(em, memberId);
-        const taken = (await em.query(`SELECT 1 FROM delegates d JOIN people p ON p.id = d.person_id WHERE p.email = $1 AND d.ended_at IS NULL`, [dto.email])) as unknown[];
+        const taken = await em.query<unknown[]>(`SELECT 1 FROM delegates d JOIN people p ON p.id = d.person_id WHERE p.email = $1 AND d.ended_at IS NULL`, [dto.email]);
         if (taken.length) throw membersError('ALREADY_DELEGATE');
-        const [row] = (await em.query(
+        const [row] = await em.query<{ id: string }[]>(
           `INSERT INTO delegate_requests (member_id, full_name, email, birth_year, replaces_delegate_id, requested_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
           [memberId, dto.fullName, dto.email, dto.birthYear ?? null, replaces, actor.id],
-        )) as { id: string }[];
+        );
         const after = auditFields({ memberId, fullName: dto.fullName, email: dto.email, birthYear: dto.birthYear ?? null, replacesDelegateId: replaces, status: 'pending' });
         await this.audit.append(em, MEMBERSHIP_STREAM, actor, { action: 'delegate_request.created', targetType: 'delegate_request', targetId: row.id, after });
         return row.id;
@@ -82,13 +82,13 @@ export class DelegateRequestsService {
   /** A member's requests, newest first: for the administrator or one of its delegates. */
   async listFor(actor: Actor, memberId: string): Promise<DelegateRequest[]> {
     await requireMemberAccess(this.ds.manager, actor, 'delegateRequests.read', memberId);
-    const rows = (await this.ds.query(`${SELECT} WHERE r.member_id = $1 ORDER BY r.created_at DESC, r.id`, [memberId])) as RequestRow[];
+    const rows = await this.ds.query<RequestRow[]>(`${SELECT} WHERE r.member_id = $1 ORDER BY r.created_at DESC, r.id`, [memberId]);
     return rows.map(toRequest);
   }
 
   /** Every member's requests (pending ones unless told otherwise), oldest first: the review queue. */
   async list(status: DelegateRequestStatus = 'pending'): Promise<DelegateRequest[]> {
-    const rows = (await this.ds.query(`${SELECT} WHERE r.status = $1 ORDER BY r.created_at, r.id LIMIT 500`, [status])) as RequestRow[];
+    const rows = await this.ds.query<RequestRow[]>(`${SELECT} WHERE r.status = $1 ORDER BY r.created_at, r.id LIMIT 500`, [status]);
     return rows.map(toRequest);
   }
 
@@ -140,43 +140,43 @@ export class DelegateRequestsService {
   }
 
   async pendingCount(): Promise<number> {
-    const [{ n }] = (await this.ds.query(`SELECT count(*)::int AS n FROM delegate_requests WHERE status = 'pending'`)) as { n: number }[];
+    const [{ n }] = await this.ds.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM delegate_requests WHERE status = 'pending'`);
     return n;
   }
 
   private async get(id: string): Promise<DelegateRequest> {
-    const [row] = (await this.ds.query(`${SELECT} WHERE r.id = $1`, [id])) as RequestRow[];
+    const [row] = await this.ds.query<RequestRow[]>(`${SELECT} WHERE r.id = $1`, [id]);
     if (!row) throw membersError('REQUEST_NOT_FOUND');
     return toRequest(row);
   }
 
   /** The request, locked; refused unless still pending (a second decision is a conflict). */
   private async lockPending(em: EntityManager, id: string) {
-    const [r] = (await em.query(
+    const [r] = await em.query<{ memberId: string; fullName: string; email: string; birthYear: number | null; replacesDelegateId: string | null; status: DelegateRequestStatus }[]>(
       `SELECT member_id AS "memberId", full_name AS "fullName", email, birth_year AS "birthYear", replaces_delegate_id AS "replacesDelegateId", status
          FROM delegate_requests WHERE id = $1 FOR UPDATE`,
       [id],
-    )) as { memberId: string; fullName: string; email: string; birthYear: number | null; replacesDelegateId: string | null; status: DelegateRequestStatus }[];
+    );
     if (!r) throw membersError('REQUEST_NOT_FOUND');
     if (r.status !== 'pending') throw membersError('REQUEST_DECIDED');
     return r;
   }
 
   private async requireActiveDesignation(em: EntityManager, memberId: string, delegateId: string): Promise<void> {
-    const rows = (await em.query(`SELECT 1 FROM delegates WHERE id = $1 AND member_id = $2 AND ended_at IS NULL`, [delegateId, memberId])) as unknown[];
+    const rows = await em.query<unknown[]>(`SELECT 1 FROM delegates WHERE id = $1 AND member_id = $2 AND ended_at IS NULL`, [delegateId, memberId]);
     if (!rows.length) throw membersError('REPLACED_NOT_DELEGATE');
   }
 
   /** The account with the request's e-mail, or a new one (with an unknown password: it is reset to sign in). */
   private async personFor(em: EntityManager, actor: Actor, r: { fullName: string; email: string; birthYear: number | null }, passwordHash: string): Promise<string> {
-    const [existing] = (await em.query(`SELECT id FROM people WHERE email = $1`, [r.email])) as { id: string }[];
+    const [existing] = await em.query<{ id: string }[]>(`SELECT id FROM people WHERE email = $1`, [r.email]);
     if (existing) return existing.id;
-    const [row] = (await em.query(`INSERT INTO people (email, full_name, birth_year, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`, [
+    const [row] = await em.query<{ id: string }[]>(`INSERT INTO people (email, full_name, birth_year, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`, [
       r.email,
       r.fullName,
       r.birthYear,
       passwordHash,
-    ])) as { id: string }[];
+    ]);
     await this.audit.append(em, PEOPLE_STREAM, actor, {
       action: 'person.created',
       targetType: 'person',

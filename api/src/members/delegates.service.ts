@@ -41,7 +41,7 @@ export class DelegatesService {
 
   async list(memberId: string): Promise<Delegate[]> {
     await this.requireMember(this.ds.manager, memberId, false);
-    const rows = (await this.ds.query(`${SELECT} WHERE d.member_id = $1 AND d.ended_at IS NULL ORDER BY d.designated_at, d.id`, [memberId])) as DelegateRow[];
+    const rows = await this.ds.query<DelegateRow[]>(`${SELECT} WHERE d.member_id = $1 AND d.ended_at IS NULL ORDER BY d.designated_at, d.id`, [memberId]);
     const { youthMaxAge } = await this.settings.current();
     const year = new Date().getFullYear();
     return rows.map(({ birthYear, designatedAt, ...d }) => ({ ...d, isYouth: isYouth(birthYear, year, youthMaxAge), designatedAt: designatedAt.toISOString() }));
@@ -67,13 +67,13 @@ export class DelegatesService {
   async designateIn(em: EntityManager, actor: Actor, memberId: string, personId: string): Promise<string> {
     // Locking the member serializes its designations: the limit cannot be passed by two at once.
     await this.requireMember(em, memberId, true);
-    const [person] = (await em.query(`SELECT active FROM people WHERE id = $1`, [personId])) as { active: boolean }[];
+    const [person] = await em.query<{ active: boolean }[]>(`SELECT active FROM people WHERE id = $1`, [personId]);
     if (!person) throw peopleError('PERSON_NOT_FOUND');
     if (!person.active) throw membersError('PERSON_INACTIVE');
-    const current = (await em.query(`SELECT 1 FROM delegates WHERE person_id = $1 AND ended_at IS NULL`, [personId])) as unknown[];
+    const current = await em.query<unknown[]>(`SELECT 1 FROM delegates WHERE person_id = $1 AND ended_at IS NULL`, [personId]);
     if (current.length) throw membersError('ALREADY_DELEGATE');
     await this.requireRoom(em, memberId);
-    const [row] = (await em.query(`INSERT INTO delegates (member_id, person_id) VALUES ($1, $2) RETURNING id`, [memberId, personId])) as { id: string }[];
+    const [row] = await em.query<{ id: string }[]>(`INSERT INTO delegates (member_id, person_id) VALUES ($1, $2) RETURNING id`, [memberId, personId]);
     await this.audit.append(em, MEMBERSHIP_STREAM, actor, { action: 'delegate.designated', targetType: 'delegate', targetId: row.id, after: { memberId, personId } });
     return row.id;
   }
@@ -81,7 +81,7 @@ export class DelegatesService {
   /** Refuses when the member already has the most delegates the bylaws allow (409). */
   async requireRoom(em: EntityManager, memberId: string): Promise<void> {
     const { delegatesPerMember } = await this.settings.current(em);
-    const [{ n }] = (await em.query(`SELECT count(*)::int AS n FROM delegates WHERE member_id = $1 AND ended_at IS NULL`, [memberId])) as { n: number }[];
+    const [{ n }] = await em.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM delegates WHERE member_id = $1 AND ended_at IS NULL`, [memberId]);
     if (n >= delegatesPerMember) throw membersError('DELEGATE_LIMIT', { limit: delegatesPerMember });
   }
 
@@ -91,10 +91,10 @@ export class DelegatesService {
 
   /** Ends an active designation of this member inside the caller's transaction, audited there. */
   async endIn(em: EntityManager, actor: Actor, memberId: string, delegateId: string): Promise<void> {
-    const [rows] = (await em.query(`UPDATE delegates SET ended_at = now() WHERE id = $1 AND member_id = $2 AND ended_at IS NULL RETURNING person_id, ended_at`, [
+    const [rows] = await em.query<[{ person_id: string; ended_at: Date }[], number]>(`UPDATE delegates SET ended_at = now() WHERE id = $1 AND member_id = $2 AND ended_at IS NULL RETURNING person_id, ended_at`, [
       delegateId,
       memberId,
-    ])) as [{ person_id: string; ended_at: Date }[], number];
+    ]);
     if (!rows.length) throw membersError('DELEGATE_NOT_FOUND');
     await this.audit.append(em, MEMBERSHIP_STREAM, actor, {
       action: 'delegate.ended',
@@ -116,7 +116,7 @@ export class DelegatesService {
   }
 
   private async requireMember(em: EntityManager, memberId: string, lock: boolean): Promise<void> {
-    const found = (await em.query(`SELECT 1 FROM members WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [memberId])) as unknown[];
+    const found = await em.query<unknown[]>(`SELECT 1 FROM members WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [memberId]);
     if (!found.length) throw membersError('MEMBER_NOT_FOUND');
   }
 }

@@ -23,7 +23,7 @@ export class MemberExportService {
 
   async csv(query: MemberExportQueryDto, lang: Language): Promise<string> {
     const members = await allMembers(this.ds.manager, query);
-    const colleges = (await this.ds.query(`SELECT id, name_fr AS fr, name_en AS en FROM colleges`)) as { id: string; fr: string; en: string }[];
+    const colleges = await this.ds.query<{ id: string; fr: string; en: string }[]>(`SELECT id, name_fr AS fr, name_en AS en FROM colleges`);
     const collegeName = new Map(colleges.map((c) => [c.id, c[lang]]));
     const h = EXPORT_HEADERS[lang];
     const columns = Object.entries(h).map(([key, header]) => ({ key, header }));

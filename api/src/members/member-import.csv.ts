@@ -44,7 +44,7 @@ export function readCsvRows(source: Readable, limits: CsvLimits): Promise<{ head
       parser = null;
       // The rest of the body is read and dropped, so the answer can be sent on this connection.
       source.resume();
-      if (error) reject(error instanceof CsvError ? membersError('IMPORT_MALFORMED', { line: Number(error.lines) || 1 }) : error);
+      if (error) reject(error instanceof CsvError ? membersError('IMPORT_MALFORMED', { line: Number(error.lines) || 1 }) : error instanceof Error ? error : new Error('The CSV file could not be read'));
       else resolve({ header, rows });
     };
 

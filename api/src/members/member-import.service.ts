@@ -38,9 +38,9 @@ export class MemberImportService {
     const columns = readHeader(header.fields);
     if (rows.length === 0) throw membersError('IMPORT_EMPTY');
 
-    const colleges = (await this.ds.query(`SELECT id, code FROM colleges ORDER BY sort_order, code`)) as { id: string; code: string }[];
+    const colleges = await this.ds.query<{ id: string; code: string }[]>(`SELECT id, code FROM colleges ORDER BY sort_order, code`);
     const fileNeqs = columns.neq === undefined ? [] : [...new Set(rows.map((r) => neqOf(r.fields[columns.neq!] ?? '')).filter((n) => /^\d{10}$/.test(n)))];
-    const taken = fileNeqs.length ? ((await this.ds.query(`SELECT neq FROM members WHERE neq = ANY($1::char(10)[])`, [fileNeqs])) as { neq: string }[]) : [];
+    const taken = fileNeqs.length ? (await this.ds.query<{ neq: string }[]>(`SELECT neq FROM members WHERE neq = ANY($1::char(10)[])`, [fileNeqs])) : [];
     const { valid, rejected } = checkRows(rows, columns, header.fields.length, {
       collegeIdByCode: new Map(colleges.map((c) => [c.code.toLowerCase(), c.id])),
       takenNeqs: new Set(taken.map((t) => t.neq)),

@@ -34,7 +34,7 @@ function toMember(row: MemberRow): Member {
 }
 
 export async function findMember(em: EntityManager, id: string): Promise<Member | null> {
-  const [row] = (await em.query(`SELECT ${MEMBER_COLUMNS} FROM members m JOIN colleges c ON c.id = m.college_id WHERE m.id = $1`, [id])) as MemberRow[];
+  const [row] = await em.query<MemberRow[]>(`SELECT ${MEMBER_COLUMNS} FROM members m JOIN colleges c ON c.id = m.college_id WHERE m.id = $1`, [id]);
   return row ? toMember(row) : null;
 }
 
@@ -86,7 +86,7 @@ function filters(query: MemberFilter): { where: string; params: unknown[] } {
 /** Every member matching the filters, in the sort asked: what the CSV export writes. */
 export async function allMembers(em: EntityManager, query: MemberFilter): Promise<Member[]> {
   const { where, params } = filters(query);
-  const rows = (await em.query(`SELECT ${MEMBER_COLUMNS} FROM members m JOIN colleges c ON c.id = m.college_id ${where} ORDER BY ${orderBy(query.sort, query.dir)}`, params)) as MemberRow[];
+  const rows = await em.query<MemberRow[]>(`SELECT ${MEMBER_COLUMNS} FROM members m JOIN colleges c ON c.id = m.college_id ${where} ORDER BY ${orderBy(query.sort, query.dir)}`, params);
   return rows.map(toMember);
 }
 

@@ -8,7 +8,7 @@ import { commonError } from '../common/app-error';
 import { fieldMessages } from '../common/field-labels';
 import { isUniqueViolation } from '../common/db-errors';
 import { requireMemberAccess } from '../common/access';
-import { CreateMemberDto, MemberContactDto, MemberExportQueryDto, MemberQueryDto, UpdateMemberDto } from './dto/member.dto';
+import { CreateMemberDto, MemberContactDto, MemberQueryDto, UpdateMemberDto } from './dto/member.dto';
 import { MemberEntity } from './member.entity';
 import { findMember, listMembers } from './member-queries';
 import { memberFieldMessages, membersError } from './members.errors';
@@ -113,7 +113,7 @@ export class MembersService {
    */
   async updateContact(actor: Actor, id: string, dto: MemberContactDto): Promise<Member> {
     await requireMemberAccess(this.ds.manager, actor, 'members.contact.write', id);
-    await this.change(actor, id, 'member.contact_updated', async (_, member) => {
+    await this.change(actor, id, 'member.contact_updated', (_, member) => {
       for (const key of MEMBER_CONTACT_FIELDS) {
         if (dto[key] !== undefined) member[key] = dto[key] ?? null;
       }
@@ -122,7 +122,7 @@ export class MembersService {
   }
 
   async suspend(actor: Actor, id: string, reason: string): Promise<Member> {
-    await this.change(actor, id, 'member.suspended', async (_, member) => {
+    await this.change(actor, id, 'member.suspended', (_, member) => {
       if (member.suspended) throw membersError('ALREADY_SUSPENDED');
       member.suspended = true;
       member.suspensionReason = reason;
@@ -131,7 +131,7 @@ export class MembersService {
   }
 
   async reinstate(actor: Actor, id: string): Promise<Member> {
-    await this.change(actor, id, 'member.reinstated', async (_, member) => {
+    await this.change(actor, id, 'member.reinstated', (_, member) => {
       if (!member.suspended) throw membersError('NOT_SUSPENDED');
       member.suspended = false;
       member.suspensionReason = null;
@@ -140,7 +140,7 @@ export class MembersService {
   }
 
   /** Locks the member, applies `edit`, saves and audits before/after; nothing when unchanged. */
-  private async change(actor: Actor, id: string, action: string, edit: (em: EntityManager, member: MemberEntity) => Promise<void>): Promise<void> {
+  private async change(actor: Actor, id: string, action: string, edit: (em: EntityManager, member: MemberEntity) => void | Promise<void>): Promise<void> {
     await this.ds.transaction(async (em) => {
       const repo = em.getRepository(MemberEntity);
       const member = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -155,13 +155,13 @@ export class MembersService {
   }
 
   private async requireCollege(em: EntityManager, collegeId: string): Promise<void> {
-    const found = (await em.query(`SELECT 1 FROM colleges WHERE id = $1`, [collegeId])) as unknown[];
+    const found = await em.query<unknown[]>(`SELECT 1 FROM colleges WHERE id = $1`, [collegeId]);
     if (!found.length) throw commonError('VALIDATION_FAILED', {}, [{ field: 'collegeId', messages: fieldMessages('collegeId', memberFieldMessages.unknownCollege) }]);
   }
 
   private async refuseTakenNeq(em: EntityManager, neq: string | null, exceptId: string | null): Promise<void> {
     if (!neq) return;
-    const taken = (await em.query(`SELECT 1 FROM members WHERE neq = $1 AND id IS DISTINCT FROM $2`, [neq, exceptId])) as unknown[];
+    const taken = await em.query<unknown[]>(`SELECT 1 FROM members WHERE neq = $1 AND id IS DISTINCT FROM $2`, [neq, exceptId]);
     if (taken.length) throw membersError('NEQ_TAKEN', { neq });
   }
 

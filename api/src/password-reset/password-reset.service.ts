@@ -44,15 +44,15 @@ export class PasswordResetService {
     const started = Date.now();
     try {
       await this.ds.transaction(async (em) => {
-        const [{ recent }] = (await em.query(
+        const [{ recent }] = await em.query<{ recent: number }[]>(
           `SELECT count(*)::int AS recent FROM password_reset_requests WHERE address = $1 AND created_at > now() - $2::interval`,
           [address, `${ADDRESS_WINDOW_MINUTES} minutes`],
-        )) as { recent: number }[];
+        );
         if (recent >= MAX_REQUESTS_PER_ADDRESS) throw passwordResetError('TOO_MANY_REQUESTS', { minutes: ADDRESS_WINDOW_MINUTES });
         const emailHash = sha256(email);
-        const [{ sent }] = (await em.query(`SELECT count(*)::int AS sent FROM password_reset_requests WHERE email_hash = $1 AND created_at > now() - interval '1 hour'`, [
+        const [{ sent }] = await em.query<{ sent: number }[]>(`SELECT count(*)::int AS sent FROM password_reset_requests WHERE email_hash = $1 AND created_at > now() - interval '1 hour'`, [
           emailHash,
-        ])) as { sent: number }[];
+        ]);
         await em.query(`INSERT INTO password_reset_requests (address, email_hash) VALUES ($1, $2)`, [address.slice(0, 100), emailHash]);
         const person = await em.getRepository(PersonEntity).findOneBy({ email, active: true });
         if (!person || sent >= MAX_MESSAGES_PER_EMAIL) return;
@@ -89,10 +89,10 @@ export class PasswordResetService {
   /** Sets the password chosen through a link: consumes the link, ends every session, audits. */
   async confirm(token: string, password: string): Promise<void> {
     await this.ds.transaction(async (em) => {
-      const [row] = (await em.query(
+      const [row] = await em.query<{ id: string; person_id: string; purpose: PasswordTokenPurpose; used_at: Date | null; replaced_at: Date | null; expired: boolean }[]>(
         `SELECT id, person_id, purpose, used_at, replaced_at, expires_at <= now() AS expired FROM password_tokens WHERE token_hash = $1 FOR UPDATE`,
         [sha256(token)],
-      )) as { id: string; person_id: string; purpose: PasswordTokenPurpose; used_at: Date | null; replaced_at: Date | null; expired: boolean }[];
+      );
       if (!row) throw passwordResetError('LINK_INVALID');
       if (row.used_at) throw passwordResetError('LINK_USED');
       if (row.replaced_at) throw passwordResetError('LINK_REPLACED');

@@ -23,6 +23,12 @@ function publicFields(p: PersonEntity) {
   return { email: p.email, fullName: p.fullName, preferredLanguage: p.preferredLanguage, birthYear: p.birthYear, roles: p.roles, active: p.active };
 }
 
+/** The delegate columns joined to a person (raw, as PostgreSQL names them). */
+interface DelegateColumns {
+  delegate_member_id: string | null;
+  delegate_legal_name: string | null;
+}
+
 @Injectable()
 export class PeopleService {
   constructor(
@@ -45,7 +51,8 @@ export class PeopleService {
   private async findRow(id: string, em?: EntityManager): Promise<PersonRow | null> {
     const { entities, raw } = await this.baseQuery(em).where('p.id = :id', { id }).getRawAndEntities();
     if (!entities[0]) return null;
-    return { ...entities[0], delegateMemberId: raw[0].delegate_member_id, delegateLegalName: raw[0].delegate_legal_name };
+    const row = raw[0] as DelegateColumns;
+    return { ...entities[0], delegateMemberId: row.delegate_member_id, delegateLegalName: row.delegate_legal_name };
   }
 
   private static roles(row: PersonRow): Role[] {
@@ -103,7 +110,7 @@ export class PeopleService {
       .limit(pageSize)
       .getRawAndEntities();
     const items = entities.map((e) => {
-      const r = raw.find((x: { p_id: string }) => x.p_id === e.id);
+      const r = (raw as (DelegateColumns & { p_id: string })[]).find((x) => x.p_id === e.id);
       return PeopleService.toPerson({ ...e, delegateMemberId: r?.delegate_member_id ?? null, delegateLegalName: r?.delegate_legal_name ?? null });
     });
     return { items, total, page, pageSize };
@@ -137,7 +144,7 @@ export class PeopleService {
       if (losesAdmin) {
         // Serialize admin removals so two of them cannot both pass the check.
         await em.query('SELECT pg_advisory_xact_lock(727002)');
-        const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM people WHERE active AND 'admin' = ANY(roles) AND id <> $1`, [id]);
+        const [{ n }] = await em.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM people WHERE active AND 'admin' = ANY(roles) AND id <> $1`, [id]);
         if (n === 0) throw peopleError('LAST_ADMIN');
       }
       Object.assign(person, {

@@ -82,7 +82,7 @@ export class SettingsService {
     const fields: { field: string; messages: Messages }[] = [];
     if (!s.proxiesAllowed && s.maxProxiesPerDelegate > 0) fields.push({ field: 'maxProxiesPerDelegate', messages: fieldMessages('maxProxiesPerDelegate', settingsFieldMessages.proxiesNotAllowed) });
     if (s.quorumType === 'percent' && s.quorumValue > 100) fields.push({ field: 'quorumValue', messages: fieldMessages('quorumValue', settingsFieldMessages.percentOver100) });
-    const colleges = (await em.query(`SELECT code, seat_count AS "seatCount" FROM colleges`)) as { code: string; seatCount: number }[];
+    const colleges = await em.query<{ code: string; seatCount: number }[]>(`SELECT code, seat_count AS "seatCount" FROM colleges`);
     // Seat counts themselves are whole numbers ≥ 0 by the database's own check: any problem left
     // is the reserved youth seats exceeding the board.
     if (seatConfigurationProblems(colleges, s.youthReservedSeats).length > 0) {

@@ -53,7 +53,7 @@ let serial = 0;
 const mailId = async (t: TestApp) => {
   const { person } = await t.personWith(['admin']);
   const created = await t.http.post('/api/people').set('Authorization', `Bearer ${(await t.login(person.email)).accessToken}`).send({ email: `mail${++serial}@access.test`, fullName: 'Invitée', preferredLanguage: 'fr', roles: [] });
-  const [row] = (await t.ds.query(`SELECT id FROM mail_outbox WHERE person_id = $1`, [created.body.id])) as { id: string }[];
+  const [row] = await t.ds.query<{ id: string }[]>(`SELECT id FROM mail_outbox WHERE person_id = $1`, [created.body.id]);
   return row.id;
 };
 
@@ -214,7 +214,7 @@ describe('access by role to every endpoint', () => {
   /** A signed-in caller: a person with the role (a delegate is one by designation, of `memberId` if given). */
   const signIn = async (caller: Exclude<Caller, 'anonymous'>, memberId?: string): Promise<string> => {
     const staff = caller === 'delegate' || caller === 'own_delegate' || caller === 'no_role' ? [] : [caller];
-    const { person, token } = await t.personWith(staff as Role[]);
+    const { person, token } = await t.personWith(staff);
     if (caller === 'delegate' || caller === 'own_delegate') await designate(t.ds, memberId ?? (await member(f)), person.id);
     return token;
   };
@@ -229,7 +229,7 @@ describe('access by role to every endpoint', () => {
   beforeAll(async () => {
     t = await createTestApp();
     f = { t, collegeId: (await createCollege(t.ds, { code: 'access', seatCount: 35 })).id };
-    for (const caller of SIGNED_IN) tokens.set(caller, await signIn(caller as Exclude<Caller, 'anonymous'>));
+    for (const caller of SIGNED_IN) tokens.set(caller, await signIn(caller));
   });
   afterAll(() => t.close());
 

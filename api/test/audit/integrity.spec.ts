@@ -15,12 +15,11 @@ import { createTestApp, TestApp } from '../support/test-app';
  */
 describe('audit log integrity', () => {
   let t: TestApp;
-  let adminToken: string;
   let su: Client;
   beforeAll(async () => {
     t = await createTestApp();
-    ({ token: adminToken } = await t.personWith(['admin']));
-    const [{ db }] = (await t.ds.query('SELECT current_database() AS db')) as { db: string }[];
+    await t.personWith(['admin']);
+    const [{ db }] = await t.ds.query<{ db: string }[]>('SELECT current_database() AS db');
     su = new Client({ connectionString: withDatabase(process.env['CONCERTO_TEST_PG_URL']!, db) });
     await su.connect();
   });
@@ -137,7 +136,7 @@ describe('signed audit checkpoints', () => {
   beforeAll(async () => {
     t = await createTestApp();
     ({ token: adminToken } = await t.personWith(['admin']));
-    const [{ db }] = (await t.ds.query('SELECT current_database() AS db')) as { db: string }[];
+    const [{ db }] = await t.ds.query<{ db: string }[]>('SELECT current_database() AS db');
     su = new Client({ connectionString: withDatabase(process.env['CONCERTO_TEST_PG_URL']!, db) });
     await su.connect();
   });

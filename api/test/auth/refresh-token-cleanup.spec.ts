@@ -9,9 +9,9 @@ describe('clean-up of expired refresh tokens', () => {
   afterAll(() => t.close());
 
   const tokenRows = async (personId: string) =>
-    (await t.ds.query(`SELECT id, expires_at < now() AS expired, consumed_at IS NOT NULL AS consumed, revoked_at IS NOT NULL AS revoked FROM refresh_tokens WHERE person_id = $1`, [
+    await t.ds.query<{ id: string; expired: boolean; consumed: boolean; revoked: boolean }[]>(`SELECT id, expires_at < now() AS expired, consumed_at IS NOT NULL AS consumed, revoked_at IS NOT NULL AS revoked FROM refresh_tokens WHERE person_id = $1`, [
       personId,
-    ])) as { id: string; expired: boolean; consumed: boolean; revoked: boolean }[];
+    ]);
   const expire = (ids: string[]) => t.ds.query(`UPDATE refresh_tokens SET expires_at = now() - interval '1 day' WHERE id = ANY($1)`, [ids]);
 
   it('deletes the tokens past their expiry, used, revoked or not, keeps the others and records how many', async () => {

@@ -123,7 +123,7 @@ function requestFor(op: Operation, ids: string[], token: string | null): fc.Arbi
     })
     .map(({ params, query, body, type, encoding, lang }) => {
       let path = op.path;
-      pathParams.forEach((name, i) => (path = path.replace(`{${name}}`, (params as string[])[i] ?? '')));
+      pathParams.forEach((name, i) => (path = path.replace(`{${name}}`, (params)[i] ?? '')));
       const headers: Record<string, string> = {};
       if (token) headers['Authorization'] = `Bearer ${token}`;
       if (lang) headers['Accept-Language'] = lang;
@@ -164,7 +164,7 @@ describe('fuzzing every endpoint with bad input', () => {
     const college = await createCollege(t.ds, { code: 'reseaux' });
     const member = await createMember(t.ds, { collegeId: college.id });
     ids = [college.id, member.id, who.person.id];
-    const server = t.app.getHttpServer() as http.Server;
+    const server = t.app.getHttpServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;
   });

@@ -5,7 +5,7 @@ import { createTestApp, TestApp } from '../support/test-app';
 jest.setTimeout(90_000);
 
 const status = async (t: TestApp, id: string) =>
-  ((await t.ds.query(`SELECT status, attempts, last_error FROM mail_outbox WHERE id = $1`, [id])) as { status: string; attempts: number; last_error: string | null }[])[0];
+  (await t.ds.query<{ status: string; attempts: number; last_error: string | null }[]>(`SELECT status, attempts, last_error FROM mail_outbox WHERE id = $1`, [id]))[0];
 
 describe('the outbox when the SMTP server is down', () => {
   let t: TestApp;
@@ -21,7 +21,7 @@ describe('the outbox when the SMTP server is down', () => {
 
   const invite = async (email: string) => {
     const created = await t.http.post('/api/people').set('Authorization', `Bearer ${admin}`).send({ email, fullName: 'Awa Diallo', preferredLanguage: 'fr', roles: [] }).expect(201);
-    const [row] = (await t.ds.query(`SELECT id FROM mail_outbox WHERE person_id = $1`, [created.body.id])) as { id: string }[];
+    const [row] = await t.ds.query<{ id: string }[]>(`SELECT id FROM mail_outbox WHERE person_id = $1`, [created.body.id]);
     return row.id;
   };
 
@@ -82,14 +82,14 @@ describe('the outbox without an SMTP server', () => {
     await t.http.post('/api/auth/password-reset/confirm').send({ token, password: 'lea-chose-this-one' }).expect(204);
     const session = await t.login('lea.invitee@test.concerto', 'lea-chose-this-one');
     expect(session.user.roles).toEqual(['secretary']);
-    const actions = ((await t.ds.query(`SELECT action FROM audit_log WHERE target_id = $1 ORDER BY occurred_at, seq`, [created.body.id])) as { action: string }[]).map((r) => r.action);
+    const actions = (await t.ds.query<{ action: string }[]>(`SELECT action FROM audit_log WHERE target_id = $1 ORDER BY occurred_at, seq`, [created.body.id])).map((r) => r.action);
     expect(actions).toEqual(['person.created', 'person.invitation_sent', 'auth.invitation_accepted', 'auth.login']);
   });
 
   it('resends an invitation: the older link stops working', async () => {
     const created = await asAdmin(t.http.post('/api/people')).send({ email: 'marc.resend@test.concerto', fullName: 'Marc Renvoi', preferredLanguage: 'fr', roles: [] }).expect(201);
     await asAdmin(t.http.post(`/api/people/${created.body.id}/invitation`)).expect(202);
-    const texts = ((await t.ds.query(`SELECT text FROM mail_outbox WHERE person_id = $1 ORDER BY created_at`, [created.body.id])) as { text: string }[]).map((r) => r.text);
+    const texts = (await t.ds.query<{ text: string }[]>(`SELECT text FROM mail_outbox WHERE person_id = $1 ORDER BY created_at`, [created.body.id])).map((r) => r.text);
     expect(texts).toHaveLength(2);
     const [older, newer] = texts.map((text) => /token=([A-Za-z0-9_-]+)/.exec(text)![1]);
     const refused = await t.http.post('/api/auth/password-reset/confirm').send({ token: older, password: 'marc-new-password' });

@@ -20,7 +20,7 @@ describe('forgotten password by e-mail', () => {
 
   const tokenIn = (text: string) => /https:\/\/portail\.federation\.test\/reset-password\?token=([A-Za-z0-9_-]+)/.exec(text)?.[1];
   const actions = async (personId: string) =>
-    ((await t.ds.query(`SELECT action FROM audit_log WHERE target_id = $1 ORDER BY occurred_at, seq`, [personId])) as { action: string }[]).map((r) => r.action);
+    (await t.ds.query<{ action: string }[]>(`SELECT action FROM audit_log WHERE target_id = $1 ORDER BY occurred_at, seq`, [personId])).map((r) => r.action);
 
   it('e-mails the link in the person’s language; the link sets the new password and ends every session', async () => {
     const { person } = await t.personWith([], { preferredLanguage: 'en' });

@@ -84,10 +84,10 @@ describe("a delegate's own organization", () => {
         .send({ postalCode: '12345', phone: 'call us', email: 'nope', website: 'javascript:alert(1)' })
         .expect(400);
       const messages = Object.fromEntries(res.body.fields.map((f: { field: string; message: string }) => [f.field, f.message]));
-      expect(messages.postalCode).toBe('The field "postal code" must be a Canadian postal code (e.g. H2X 1Y4).');
+      expect(messages.postalCode).toBe('The field "Postal code" must be a Canadian postal code (e.g. H2X 1Y4).');
       expect(Object.keys(messages).sort()).toEqual(['email', 'phone', 'postalCode', 'website']);
       const fr = await t.http.patch(`/api/members/${member.id}/contact`).set(as(token)).send({ postalCode: 'Z1Z 1Z1' }).expect(400);
-      expect(fr.body.fields[0].message).toBe('Le champ « code postal » doit être un code postal canadien (ex. H2X 1Y4).');
+      expect(fr.body.fields[0].message).toBe('Le champ « Code postal » doit être un code postal canadien (ex. H2X 1Y4).');
       expect(await snapshot(member.id)).toEqual(before);
     });
 

@@ -33,7 +33,7 @@ describe('migration of the member directory search', () => {
       }
       await directory.up(runner);
       await runner.release();
-      const rows = (await ds.query(`SELECT city, search_city FROM members ORDER BY legal_name`)) as { city: string; search_city: string }[];
+      const rows = await ds.query<{ city: string; search_city: string }[]>(`SELECT city, search_city FROM members ORDER BY legal_name`);
       expect(rows.map((r) => r.search_city)).toEqual(cities.map(searchName));
     } finally {
       await ds.destroy();

@@ -74,7 +74,7 @@ describe('the directory: sorting and CSV export', () => {
 
   it('writes headers and values in English for an English reader', async () => {
     const res = await t.http.get('/api/members/export?sort=standing').set({ Authorization: `Bearer ${token}`, 'Accept-Language': 'en' }).expect(200);
-    const lines = (res.text as string).replace(/^\uFEFF/, '').split('\r\n');
+    const lines = (res.text).replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0].split(';').slice(0, 3)).toEqual(['Legal name', 'NEQ', 'Kind of organization']);
     expect(lines[1].split(';').slice(0, 7)).toEqual(['Économie Bleue', '', 'Non-profit organization', 'Food', '01 Bas-Saint-Laurent', "Women's groups", 'In good standing']);
   });
@@ -82,6 +82,6 @@ describe('the directory: sorting and CSV export', () => {
   it('keeps a name Excel would run as a formula as plain text', async () => {
     await createMember(t.ds, { collegeId, legalName: '=HYPERLINK("http://x.test")' });
     const res = await t.http.get('/api/members/export?q=hyperlink').set({ Authorization: `Bearer ${token}` }).expect(200);
-    expect((res.text as string).split('\r\n')[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/x\.test""\)";/);
+    expect((res.text).split('\r\n')[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/x\.test""\)";/);
   });
 });

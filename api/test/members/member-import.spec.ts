@@ -95,7 +95,7 @@ describe('importing member organizations from a CSV file', () => {
     expect(bad.body.imported).toBe(false);
     expect(bad.body.rejected).toHaveLength(1);
     expect(bad.body.rejected[0].errors).toHaveLength(4);
-    expect(bad.body.rejected[0].errors[0]).toContain('« code postal » (colonne postal_code) contient « 12345 »');
+    expect(bad.body.rejected[0].errors[0]).toContain('« Code postal » (colonne postal_code) contient « 12345 »');
     expect(await count(t.ds, 'members', `legal_name LIKE 'Coop Contact%'`)).toBe(0);
 
     const good = await post([header, 'Coop Contact B;cooperative;food;03;reseaux;"2175, boul. De Maisonneuve Est";h2k4s3;514 555-1234;Info@Contact.coop;contact.coop'].join('\r\n'));

@@ -27,11 +27,11 @@ describe('names in French order', () => {
   });
 
   it('declares the name columns with the French collation in the database', async () => {
-    const rows = (await t.ds.query(
+    const rows = await t.ds.query<{ col: string; collation_name: string }[]>(
       `SELECT table_name || '.' || column_name AS col, collation_name FROM information_schema.columns
         WHERE (table_name, column_name) IN (('people', 'full_name'), ('members', 'legal_name'), ('members', 'search_name'), ('colleges', 'name_fr'), ('colleges', 'name_en'))
         ORDER BY 1`,
-    )) as { col: string; collation_name: string }[];
+    );
     expect(rows).toEqual(['colleges.name_en', 'colleges.name_fr', 'members.legal_name', 'members.search_name', 'people.full_name'].map((col) => ({ col, collation_name: 'french' })));
   });
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'crypto';
 import { Client } from 'pg';
-import { DataSource, DataSourceOptions } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { createDataSource, dataSourceOptions, runMigrations } from '../../src/database/data-source';
 import { MIGRATIONS } from '../../src/database/migrations';
 import { APP_ROLE, OWNER_ROLE, prepareDatabase } from '../../src/database/roles';
@@ -115,7 +115,7 @@ describe('an install migrated before the roles existed (everything owned by the 
 
   it('is handed to the owner role at start, migrates as it, and the API role gets its rights', async () => {
     await admin(`CREATE DATABASE ${dbName}`);
-    const before = new DataSource({ ...dataSourceOptions(urls.admin), migrations: MIGRATIONS.slice(0, 2) } as DataSourceOptions);
+    const before = new DataSource({ ...dataSourceOptions(urls.admin), migrations: MIGRATIONS.slice(0, 2) });
     await before.initialize();
     await runMigrations(before);
     await before.query(`INSERT INTO colleges (code, name_fr, name_en, seat_count) VALUES ('old', 'Ancien', 'Old', 3)`);

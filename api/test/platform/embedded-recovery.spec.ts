@@ -25,12 +25,12 @@ function startChild(dataDir: string, port: number): Promise<Started> {
   let out = '';
   let err = '';
   return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const line = out.split('\n').find((l) => l.startsWith('{'));
       if (line) resolve({ child, ...(JSON.parse(line) as { adminUrl: string; notes: string[] }) });
     });
-    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.on('exit', (code) => reject(new Error(`child exited (${code}): ${err.split('\n').find((l) => l.startsWith('Error: ')) ?? err.trim()}`)));
   });
 }

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from '../../src/config/config';
 import { demoWarning } from '../../src/config/warnings';
 import { DEMO_PASSWORD } from '../../src/demo/demo-data';
-import { createTestApp, TestApp } from '../support/test-app';
+import { createTestApp, TEST_AUDIT_SIGNING_KEY, TestApp } from '../support/test-app';
 
 describe('platform', () => {
   let t: TestApp;
@@ -57,11 +57,11 @@ describe('configuration', () => {
   it('listens on loopback only with the embedded database, unless HOST says otherwise', () => {
     expect(loadConfig({}, '/srv').host).toBe('127.0.0.1');
     expect(loadConfig({ HOST: '0.0.0.0' }, '/srv').host).toBe('0.0.0.0');
-    expect(loadConfig({ DATABASE_URL: 'postgres://concerto_app:p@db/concerto', JWT_SECRET: 'x'.repeat(32) }, '/srv').host).toBe('0.0.0.0');
+    expect(loadConfig({ DATABASE_URL: 'postgres://concerto_app:p@db/concerto', JWT_SECRET: 'x'.repeat(32), AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY }, '/srv').host).toBe('0.0.0.0');
   });
 
   it('migrates as MIGRATION_DATABASE_URL when given, as DATABASE_URL otherwise', () => {
-    const base = { DATABASE_URL: 'postgres://concerto_app:p@db/concerto', JWT_SECRET: 'x'.repeat(32) };
+    const base = { DATABASE_URL: 'postgres://concerto_app:p@db/concerto', JWT_SECRET: 'x'.repeat(32), AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY };
     expect(loadConfig(base).migrationDatabaseUrl).toBeNull();
     expect(loadConfig({ ...base, MIGRATION_DATABASE_URL: 'postgres://concerto_owner:q@db/concerto' }).migrationDatabaseUrl).toBe('postgres://concerto_owner:q@db/concerto');
   });

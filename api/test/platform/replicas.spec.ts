@@ -33,7 +33,7 @@ describe('several API replicas starting on one database', () => {
       // One replica applied every migration; the others found nothing left to do.
       expect(applied.filter((a) => a.length > 0)).toHaveLength(1);
       expect([...applied.flat()].sort()).toEqual(MIGRATIONS.map((m) => m.name).sort());
-      const recorded = (await replicas[0].query(`SELECT name FROM migrations`)) as { name: string }[];
+      const recorded = await replicas[0].query<{ name: string }[]>(`SELECT name FROM migrations`);
       expect(recorded.map((r) => r.name).sort()).toEqual(MIGRATIONS.map((m) => m.name).sort());
       const seeded = await Promise.all(replicas.map((ds) => withStartupLock(ds, () => seedDemoData(ds))));
       expect(seeded.filter(Boolean)).toHaveLength(1);

@@ -11,7 +11,7 @@ const unique = () => randomBytes(4).toString('hex');
 
 /** YYYY-MM-DD, `days` from today as the database counts days (standing is derived there). */
 export async function daysFromToday(ds: DataSource, days: number): Promise<string> {
-  const [{ d }] = (await ds.query(`SELECT to_char(current_date + $1::int, 'YYYY-MM-DD') AS d`, [days])) as { d: string }[];
+  const [{ d }] = await ds.query<{ d: string }[]>(`SELECT to_char(current_date + $1::int, 'YYYY-MM-DD') AS d`, [days]);
   return d;
 }
 
@@ -62,6 +62,6 @@ export async function designate(ds: DataSource, memberId: string, personId: stri
 }
 
 export async function count(ds: DataSource, table: 'members' | 'colleges' | 'delegates' | 'audit_log' | 'people', where = 'true', params: unknown[] = []): Promise<number> {
-  const [{ n }] = (await ds.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params)) as { n: number }[];
+  const [{ n }] = await ds.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params);
   return n;
 }

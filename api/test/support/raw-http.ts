@@ -4,7 +4,7 @@ import type { TestApp } from './test-app';
 
 /** Sends bytes exactly as given (supertest re-serialises a Buffer sent as JSON). */
 export function rawPost(t: TestApp, path: string, headers: Record<string, string>, body: Buffer, method = 'POST'): Promise<{ status: number; body: string }> {
-  const server = t.app.getHttpServer() as http.Server;
+  const server = t.app.getHttpServer();
   if (!server.listening) server.listen(0, '127.0.0.1');
   return new Promise((resolve, reject) => {
     const go = () => {

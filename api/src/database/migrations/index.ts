@@ -1,3 +1,4 @@
+import type { MigrationInterface } from 'typeorm';
 import { Initial1795424666791 } from './1795424666791-Initial';
 import { MemberDirectorySearch1795426701912 } from './1795426701912-MemberDirectorySearch';
 import { FrenchCollation1795440000000 } from './1795440000000-FrenchCollation';
@@ -11,7 +12,7 @@ import { AuditCheckpointPrivileges1795609000000 } from './1795609000000-AuditChe
 import { FrenchCollationOnSearchText1795609100000 } from './1795609100000-FrenchCollationOnSearchText';
 
 /** Every migration, in order. Never edit one once merged: add a new one. */
-export const MIGRATIONS: Function[] = [
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Initial1795424666791,
   MemberDirectorySearch1795426701912,
   FrenchCollation1795440000000,

@@ -13,6 +13,9 @@ import { AccountApi } from './account.api';
 import { FocusFirstError } from '../core/ui/focus';
 
 /** The signed-in person's own account: profile, password, logout. */
+/** Typed as a language, so the form control accepts only the languages of the contracts. */
+const FRENCH: Language = 'fr';
+
 @Component({
   selector: 'app-account-page',
   imports: [ReactiveFormsModule, TranslatePipe, ErrorMessage, FieldError, FocusFirstError],
@@ -30,7 +33,7 @@ export class AccountPage implements OnInit {
   protected readonly aria = fieldAria;
 
   protected readonly user = signal<CurrentUser | null>(this.auth.user());
-  protected readonly profile = this.fb.group({ fullName: [''], preferredLanguage: ['fr' as Language], birthYear: [null as number | null] });
+  protected readonly profile = this.fb.group({ fullName: [''], preferredLanguage: [FRENCH], birthYear: [null as number | null] });
   protected readonly profileError = signal<ErrorView | null>(null);
   protected readonly profileSaved = signal(false);
   protected readonly password = this.fb.group({ currentPassword: [''], newPassword: [''], confirmation: [''] });

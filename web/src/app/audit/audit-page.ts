@@ -29,16 +29,17 @@ export class AuditPage {
   private readonly route = inject(ActivatedRoute);
   protected readonly categories = AUDIT_CATEGORIES;
   protected readonly query = toSignal(this.route.queryParamMap.pipe(map((p) => auditQueryFromParams(p, PAGE_SIZE))), {
-    initialValue: { page: 1, pageSize: PAGE_SIZE } as AuditQuery & { page: number; pageSize: number },
+    initialValue: { page: 1, pageSize: PAGE_SIZE },
   });
   protected readonly state = pageState(toObservable(this.query), (query: AuditQuery) => this.api.list(query));
   /** The form's fields, filled from the URL on each navigation. */
   protected form = { category: '', from: '', to: '', q: '' };
   protected readonly chips = computed(() => {
-    const q = this.query();
+    const q: AuditQuery = this.query();
     const chips: { key: string; param: keyof AuditQuery; value: string }[] = [];
-    if (q.targetId) chips.push({ key: 'audit.filters.target', param: 'targetId', value: this.targetName() ?? q.targetId });
-    if (q.actorId) chips.push({ key: 'audit.filters.actor', param: 'actorId', value: this.actorName() ?? q.actorId });
+    const items: AuditEntryView[] = this.state().page?.items ?? [];
+    if (q.targetId) chips.push({ key: 'audit.filters.target', param: 'targetId', value: items.find((e) => e.targetId === q.targetId)?.target?.name ?? q.targetId });
+    if (q.actorId) chips.push({ key: 'audit.filters.actor', param: 'actorId', value: items.find((e) => e.actorId === q.actorId)?.actor?.name ?? q.actorId });
     return chips;
   });
   protected readonly verification = signal<AuditVerification | null>(null);
@@ -50,16 +51,6 @@ export class AuditPage {
       const q = auditQueryFromParams(p, PAGE_SIZE);
       this.form = { category: q.category ?? '', from: q.from ?? '', to: q.to ?? '', q: q.q ?? '' };
     });
-  }
-
-  private targetName(): string | undefined {
-    const q = this.query();
-    return this.state().page?.items.find((e) => e.targetId === q.targetId)?.target?.name;
-  }
-
-  private actorName(): string | undefined {
-    const q = this.query();
-    return this.state().page?.items.find((e) => e.actorId === q.actorId)?.actor?.name;
   }
 
   protected changes(e: AuditEntryView): ChangeRow[] {

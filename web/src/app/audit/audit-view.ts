@@ -40,7 +40,7 @@ function shown(field: string, value: unknown): ShownValue[] | null {
   }
   if (block && typeof value === 'string') return [{ key: `${block}${value}` }];
   if (typeof value === 'object') return [{ text: JSON.stringify(value) }];
-  return [{ text: String(value) }];
+  return [{ text: typeof value === 'string' ? value : (JSON.stringify(value) ?? '') }];
 }
 
 function asRecord(value: unknown): Record<string, unknown> {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, OnInit, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import type { BylawSettings, BylawSettingsRequest } from '@concerto/contracts';
+import type { BylawSettings } from '@concerto/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '../core/auth/auth.service';
 import { type ErrorView, toErrorView } from '../core/http/api-error';
@@ -60,7 +60,7 @@ export class SettingsPage implements OnInit {
     this.busy.set(true);
     this.error.set(null);
     this.saved.set(false);
-    this.api.update(changes as BylawSettingsRequest).subscribe({
+    this.api.update(changes).subscribe({
       next: (settings) => {
         this.busy.set(false);
         this.show(settings);
@@ -75,6 +75,6 @@ export class SettingsPage implements OnInit {
 
   private show(settings: BylawSettings): void {
     this.settings.set(settings);
-    this.form.reset(Object.fromEntries(SETTING_FIELDS.map((f) => [f.key, settings[f.key]])) as Record<SettingKey, SettingValue>);
+    this.form.reset(Object.fromEntries(SETTING_FIELDS.map((f) => [f.key, settings[f.key]])));
   }
 }

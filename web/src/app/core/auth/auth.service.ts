@@ -5,7 +5,7 @@ import { can, type CurrentUser, type LoginRequest, type Permission, type TokenRe
 import { Observable, catchError, firstValueFrom, map, of, tap } from 'rxjs';
 import { LanguageService } from '../i18n/language.service';
 import { AuthApi } from './auth.api';
-import { type ChannelLike, type LockManagerLike, SessionSync } from './session-sync';
+import { type ChannelLike, SessionSync } from './session-sync';
 
 /**
  * The session: who is signed in and what their roles allow. The access token is kept in memory
@@ -20,7 +20,7 @@ export class AuthService {
   private readonly currentUser = signal<CurrentUser | null>(null);
   private readonly sync = new SessionSync(
     {
-      locks: typeof navigator !== 'undefined' && 'locks' in navigator ? (navigator.locks as LockManagerLike) : null,
+      locks: typeof navigator !== 'undefined' && 'locks' in navigator ? (navigator.locks) : null,
       channel: typeof BroadcastChannel !== 'undefined' ? (new BroadcastChannel('concerto-session') as unknown as ChannelLike) : null,
       callRefresh: () => this.callRefresh(),
       now: () => Date.now(),

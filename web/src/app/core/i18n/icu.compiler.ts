@@ -13,8 +13,8 @@ export class IcuCompiler extends TranslateCompiler {
     const out: InterpolatableTranslationObject = {};
     for (const [key, value] of Object.entries(translations)) {
       if (typeof value === 'string') out[key] = compileMessage(value, lang);
-      else if (value !== null && typeof value === 'object' && !Array.isArray(value)) out[key] = this.compileTranslations(value as TranslationObject, lang);
-      else out[key] = value as InterpolatableTranslationObject[string];
+      else if (value !== null && typeof value === 'object' && !Array.isArray(value)) out[key] = this.compileTranslations(value, lang);
+      else out[key] = value;
     }
     return out;
   }

@@ -12,6 +12,9 @@ import { PeopleApi } from '../people.api';
 import { FocusFirstError } from '../../core/ui/focus';
 
 /** Create an account (/people/new) or edit one (/people/:id/edit). Roles: staff roles only. */
+/** Typed as a language, so the form control accepts only the languages of the contracts. */
+const FRENCH: Language = 'fr';
+
 @Component({
   selector: 'app-person-form',
   imports: [ReactiveFormsModule, RouterLink, TranslatePipe, ErrorMessage, FieldError, FocusFirstError],
@@ -39,7 +42,7 @@ export class PersonForm implements OnInit {
   protected readonly form = this.fb.group({
     email: [''],
     fullName: [''],
-    preferredLanguage: ['fr' as Language],
+    preferredLanguage: [FRENCH],
     birthYear: [null as number | null],
     active: [true],
     roles: this.fb.group(Object.fromEntries(STAFF_ROLES.map((r) => [r, false])) as Record<Role, boolean>),
