@@ -8,7 +8,9 @@ import { AuditService } from '../audit/audit.service';
 import { requireMemberAccess } from '../common/access';
 import type { Actor } from '../common/actor';
 import { isUniqueViolation } from '../common/db-errors';
+import { PasswordResetService } from '../password-reset/password-reset.service';
 import { peopleError } from '../people/people.errors';
+import { PersonEntity } from '../people/person.entity';
 import { CreateDelegateRequestDto } from './dto/member.dto';
 import { DelegatesService } from './delegates.service';
 import { MEMBERSHIP_STREAM } from './members.service';
@@ -51,6 +53,7 @@ export class DelegateRequestsService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditService,
     private readonly delegates: DelegatesService,
+    private readonly passwords: PasswordResetService,
   ) {}
 
   async create(actor: Actor, memberId: string, dto: CreateDelegateRequestDto): Promise<DelegateRequest> {
@@ -167,7 +170,7 @@ export class DelegateRequestsService {
     if (!rows.length) throw membersError('REPLACED_NOT_DELEGATE');
   }
 
-  /** The account with the request's e-mail, or a new one (with an unknown password: it is reset to sign in). */
+  /** The account with the request's e-mail, or a new one, invited by e-mail to choose its password. */
   private async personFor(em: EntityManager, actor: Actor, r: { fullName: string; email: string; birthYear: number | null }, passwordHash: string): Promise<string> {
     const [existing] = await em.query<{ id: string }[]>(`SELECT id FROM people WHERE email = $1`, [r.email]);
     if (existing) return existing.id;
@@ -183,6 +186,7 @@ export class DelegateRequestsService {
       targetId: row.id,
       after: { email: r.email, fullName: r.fullName, preferredLanguage: 'fr', birthYear: r.birthYear, roles: [], active: true },
     });
+    await this.passwords.invite(em, actor, await em.getRepository(PersonEntity).findOneByOrFail({ id: row.id }));
     return row.id;
   }
 }

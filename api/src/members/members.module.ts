@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PasswordResetModule } from '../password-reset/password-reset.module';
 import { SettingsModule } from '../settings/settings.module';
 import { DelegateRequestsController } from './delegate-requests.controller';
 import { DelegateRequestsService } from './delegate-requests.service';
@@ -9,7 +10,7 @@ import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
 
 @Module({
-  imports: [SettingsModule],
+  imports: [SettingsModule, PasswordResetModule],
   controllers: [MembersController, DelegateRequestsController],
   providers: [MembersService, DelegatesService, MemberImportService, MemberExportService, DelegateRequestsService],
   exports: [MembersService],

@@ -118,6 +118,8 @@ describe("a delegate's own organization", () => {
       expect(await count(t.ds, 'delegates', 'member_id = $1 AND person_id = $2 AND ended_at IS NULL', [member.id, person.id])).toBe(1);
       const actions = (await t.ds.query(`SELECT action FROM audit_log WHERE action IN ('person.created', 'delegate.designated', 'delegate_request.approved', 'delegate_request.created') ORDER BY id`)).map((r: { action: string }) => r.action);
       expect(actions).toEqual(['delegate_request.created', 'person.created', 'delegate.designated', 'delegate_request.approved']);
+      // The new delegate is invited to choose a password, in the same transaction.
+      expect(await count(t.ds, 'mail_outbox', `person_id = $1 AND template = 'invitation'`, [person.id])).toBe(1);
     });
 
     it('a replacement ends the replaced designation and designates the existing account, in one step', async () => {

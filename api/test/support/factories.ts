@@ -61,7 +61,7 @@ export async function designate(ds: DataSource, memberId: string, personId: stri
   return repo.save(repo.create({ memberId, personId }));
 }
 
-export async function count(ds: DataSource, table: 'members' | 'colleges' | 'delegates' | 'audit_log' | 'people', where = 'true', params: unknown[] = []): Promise<number> {
+export async function count(ds: DataSource, table: 'members' | 'colleges' | 'delegates' | 'audit_log' | 'people' | 'mail_outbox', where = 'true', params: unknown[] = []): Promise<number> {
   const [{ n }] = await ds.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params);
   return n;
 }
