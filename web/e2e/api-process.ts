@@ -1,3 +1,4 @@
+import { type Browser, chromium } from 'playwright-core';
 import { type ChildProcess, spawn } from 'child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'fs';
 import { createServer } from 'net';
@@ -80,4 +81,12 @@ export async function startApi(logFile: string, timeoutMs = 90_000, env: Record<
   }
   await stop();
   throw new Error(`The API did not answer /api/health within ${timeoutMs / 1000} s; see ${logFile}`);
+}
+
+/** Debian's Chromium, headless, with the background networking this closed machine refuses turned off. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
 }

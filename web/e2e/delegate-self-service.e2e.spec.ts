@@ -1,7 +1,7 @@
 import { mkdirSync } from 'fs';
 import { join } from 'path';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
-import { type RunningApi, WORKSPACE, startApi } from './api-process';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type RunningApi, WORKSPACE, startApi, launchChromium } from './api-process';
 
 /**
  * A delegate's own organization, in a real browser against the real API and its demo data: Kevin
@@ -44,10 +44,7 @@ async function signIn(email: string): Promise<void> {
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   api = await startApi(join(WORKSPACE, 'test-artifacts', 'e2e-api-self-service.log'));
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-CA' });
   page = await context.newPage();
 }, 180_000);

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'fs';
 import { join } from 'path';
-import { type Browser, type Page, chromium } from 'playwright-core';
-import { type RunningApi, WORKSPACE, freePort, startApi } from './api-process';
+import { type Browser, type Page } from 'playwright-core';
+import { type RunningApi, WORKSPACE, freePort, startApi, launchChromium } from './api-process';
 import { type Inbox, startInbox } from './smtp-inbox';
 
 /**
@@ -37,10 +37,7 @@ beforeAll(async () => {
     MAIL_FROM: 'Concerto <portail@concerto.demo>',
     MAIL_POLL_MILLISECONDS: '200',
   });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-CA' });
   page = await context.newPage();
 }, 120_000);

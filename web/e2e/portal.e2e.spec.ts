@@ -1,7 +1,7 @@
 import { mkdirSync } from 'fs';
 import { join } from 'path';
-import { type Browser, type Page, chromium } from 'playwright-core';
-import { type RunningApi, WORKSPACE, startApi } from './api-process';
+import { type Browser, type Page } from 'playwright-core';
+import { type RunningApi, WORKSPACE, startApi, launchChromium } from './api-process';
 
 /**
  * The portal in a real browser against the real API with its demo data: French first, login as
@@ -25,10 +25,7 @@ async function shot(name: string): Promise<void> {
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   api = await startApi(join(WORKSPACE, 'test-artifacts', 'e2e-api.log'));
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-CA' });
   page = await context.newPage();
 }, 120_000);

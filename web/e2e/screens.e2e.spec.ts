@@ -1,7 +1,7 @@
 import { mkdirSync } from 'fs';
 import { join } from 'path';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
-import { type RunningApi, WORKSPACE, startApi } from './api-process';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type RunningApi, WORKSPACE, startApi, launchChromium } from './api-process';
 
 /**
  * Every screen, for each role that may open it, at 1280 px and 390 px, in French and English:
@@ -57,10 +57,7 @@ let browser: Browser | undefined;
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   api = await startApi(join(WORKSPACE, 'test-artifacts', 'e2e-screens-api.log'));
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {

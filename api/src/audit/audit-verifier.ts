@@ -5,7 +5,8 @@ import { signatureValid } from './audit-signature';
 
 const BATCH = 2000;
 
-interface Row {
+/** An audit_log row as PostgreSQL returns it. */
+export interface AuditRow {
   id: string;
   stream: string;
   seq: number;
@@ -112,7 +113,7 @@ export class AuditVerifier {
         `SELECT id::text AS id, stream, seq, occurred_at, actor_id, actor_label, action, target_type, target_id, before, after, prev_hash, hash
            FROM audit_log WHERE stream = $1 AND seq >= $2 ORDER BY seq LIMIT $3`,
         [stream, expectedSeq, limit],
-      )) as Row[];
+      )) as AuditRow[];
       for (const row of batch) {
         entries++;
         if (row.seq !== expectedSeq) return { ok: false, entries, seq: row.seq, id: row.id, reason: 'seq_gap' };

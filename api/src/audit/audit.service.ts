@@ -6,7 +6,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import type { Actor } from '../common/actor';
 import { AuditEntryEntity } from './audit.entity';
 import { asStored, entryHash, GENESIS_HASH } from './audit-hash';
-import { AuditVerifier } from './audit-verifier';
+import { AuditVerifier, type AuditRow } from './audit-verifier';
 
 export interface AuditRecord {
   action: string;
@@ -116,20 +116,7 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => '\\' + c);
 }
 
-interface ListRow {
-  id: string;
-  stream: string;
-  seq: number;
-  occurred_at: Date;
-  actor_id: string | null;
-  actor_label: string;
-  action: string;
-  target_type: string;
-  target_id: string | null;
-  before: unknown;
-  after: unknown;
-  prev_hash: string;
-  hash: string;
+interface ListRow extends AuditRow {
   actor_name: string | null;
   target_name: string | null;
 }
