@@ -49,6 +49,7 @@ describe('the audit log', () => {
     await page.getByRole('heading', { level: 1, name: PIVOT }).waitFor();
     await page.getByTestId('suspend-reason').fill('Cotisation impayée depuis deux ans');
     await page.getByTestId('member-suspend').click();
+    await page.getByTestId('confirm-suspend').getByTestId('confirm-ok').click();
     await page.getByTestId('member-reinstate').waitFor();
     const suspendedAt = new Date();
 

@@ -160,6 +160,8 @@ describe('the portal', () => {
     await page.getByTestId('nav-account').click();
     await page.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
     expect(await page.locator('#account-language').inputValue()).toBe('en');
+    // Let the sign-in's own requests settle before changing the form (a slow machine).
+    await page.waitForLoadState('networkidle');
     await page.locator('#account-language').selectOption('fr');
     await page.getByTestId('profile-save').click();
     await page.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
