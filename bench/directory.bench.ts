@@ -11,6 +11,7 @@ import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { DataSource } from 'typeorm';
+import { benchSigningKey } from './support';
 import { createApp } from '../api/src/bootstrap';
 import { loadConfig } from '../api/src/config/config';
 import { createDataSource, runMigrations } from '../api/src/database/data-source';
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
     await runMigrations(migrator);
     await migrator.destroy();
 
-    const config = loadConfig({ DATABASE_URL: pg.url, JWT_SECRET: 'bench-secret-'.padEnd(48, 'x'), LOG_LEVEL: 'silent', WEB_DIST: '', DEMO_DATA: 'false' });
+    const config = loadConfig({ DATABASE_URL: pg.url, JWT_SECRET: 'bench-secret-'.padEnd(48, 'x'), AUDIT_SIGNING_KEY: benchSigningKey(), AUDIT_CHECKPOINT_MINUTES: '0', LOG_LEVEL: 'silent', WEB_DIST: '', DEMO_DATA: 'false' });
     app = await createApp(config, pg.url, config.jwtSecret!);
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as net.AddressInfo).port}/api`;

@@ -15,6 +15,7 @@ import { execFile } from 'child_process';
 import { monitorEventLoopDelay } from 'perf_hooks';
 import { promisify } from 'util';
 import { DataSource } from 'typeorm';
+import { benchSigningKey } from './support';
 import { createApp } from '../api/src/bootstrap';
 import { loadConfig } from '../api/src/config/config';
 import { createDataSource, runMigrations } from '../api/src/database/data-source';
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
     await runMigrations(migrator);
     await migrator.destroy();
 
-    const config = loadConfig({ DATABASE_URL: pg.url, JWT_SECRET: 'bench-secret-'.padEnd(48, 'x'), LOG_LEVEL: 'silent', WEB_DIST: '', DEMO_DATA: 'false' });
+    const config = loadConfig({ DATABASE_URL: pg.url, JWT_SECRET: 'bench-secret-'.padEnd(48, 'x'), AUDIT_SIGNING_KEY: benchSigningKey(), AUDIT_CHECKPOINT_MINUTES: '0', LOG_LEVEL: 'silent', WEB_DIST: '', DEMO_DATA: 'false' });
     app = await createApp(config, pg.url, config.jwtSecret!);
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as net.AddressInfo).port}/api`;
