@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const pg = await startEmbeddedPostgres(dir, await freePort());
   let app: Awaited<ReturnType<typeof createApp>> | null = null;
   try {
-    const migrator = createDataSource(pg.url);
+    const migrator = createDataSource(pg.ownerUrl);
     await migrator.initialize();
     await runMigrations(migrator);
     await migrator.destroy();
