@@ -90,6 +90,8 @@ async function speak(page: Page, language: 'fr' | 'en'): Promise<void> {
   if ((await page.locator('html').getAttribute('lang')) === language) return;
   await page.getByTestId('language-switch').click();
   await page.waitForFunction((l) => document.documentElement.lang === l, language);
+  // A signed-in person's choice is saved to the account: let it land before the next page load.
+  await page.waitForLoadState('networkidle');
 }
 
 async function check(page: Page, screen: Screen, language: 'fr' | 'en', width: number): Promise<Finding[]> {
