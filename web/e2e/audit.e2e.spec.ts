@@ -82,6 +82,9 @@ describe('the audit log', () => {
     // Filtering by kind of action and words, in English.
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByTestId('language-switch').click();
+    // The switch saves the choice to the account: let it land before the page reloads.
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.waitForLoadState('networkidle');
     await page.goto(`${baseUrl}/audit`);
     await page.getByTestId('audit-category').selectOption('member');
     await page.getByTestId('audit-q').fill('impayée');
