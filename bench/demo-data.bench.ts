@@ -4,25 +4,14 @@
  * Run: npm run bench:demo
  */
 import * as fs from 'fs';
-import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
+import { freePort } from './support';
 import { createDataSource, runMigrations } from '../api/src/database/data-source';
 import { startEmbeddedPostgres } from '../api/src/database/embedded';
 import { seedDemoData } from '../api/src/demo/demo-data';
 
 const RUNS = 3;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function main(): Promise<void> {
   const times: number[] = [];

@@ -11,7 +11,7 @@ import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { DataSource } from 'typeorm';
-import { benchSigningKey } from './support';
+import { benchSigningKey, freePort } from './support';
 import { createApp } from '../api/src/bootstrap';
 import { loadConfig } from '../api/src/config/config';
 import { createDataSource, runMigrations } from '../api/src/database/data-source';
@@ -29,17 +29,6 @@ function random(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const COLLEGES = [

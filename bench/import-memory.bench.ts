@@ -15,7 +15,7 @@ import { execFile } from 'child_process';
 import { monitorEventLoopDelay } from 'perf_hooks';
 import { promisify } from 'util';
 import { DataSource } from 'typeorm';
-import { benchSigningKey } from './support';
+import { benchSigningKey, freePort } from './support';
 import { createApp } from '../api/src/bootstrap';
 import { loadConfig } from '../api/src/config/config';
 import { createDataSource, runMigrations } from '../api/src/database/data-source';
@@ -24,17 +24,6 @@ import { startEmbeddedPostgres } from '../api/src/database/embedded';
 const PASSWORD = 'bench-password-123';
 const MB = 1024 * 1024;
 const run = promisify(execFile);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const HEADER = 'legal_name,neq,kind,sector,region,college_code,dues_paid_until,city';
 

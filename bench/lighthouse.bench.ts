@@ -13,10 +13,10 @@
  */
 import { type ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
-import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'puppeteer-core';
+import { freePort } from './support';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../api/src/demo/demo-data';
 
 const WORKSPACE = path.resolve(__dirname, '..', '..', '..');
@@ -31,17 +31,6 @@ const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The built API (dist/api) with demo data and the built web app, as `npm start` runs it. */
 async function startApi(): Promise<{ baseUrl: string; stop: () => void }> {

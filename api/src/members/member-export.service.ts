@@ -4,7 +4,8 @@ import type { Language } from '@concerto/contracts';
 import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
 import { MemberExportQueryDto } from './dto/member.dto';
-import { EXPORT_HEADERS, KIND_LABELS, REGION_NAMES, SECTOR_LABELS, STANDING_LABELS } from './member-labels';
+import { VALUE_LABELS } from '../common/value-labels';
+import { EXPORT_HEADERS } from './member-labels';
 import { allMembers } from './member-queries';
 
 /** A cell Excel would run as a formula (=, +, -, @ first) is kept as text (OWASP's advice). */
@@ -30,11 +31,11 @@ export class MemberExportService {
     const records = members.map((m) => ({
       legalName: m.legalName,
       neq: m.neq ?? '',
-      kind: KIND_LABELS[lang][m.kind],
-      sector: SECTOR_LABELS[lang][m.sector],
-      region: `${m.region} ${REGION_NAMES[m.region]}`,
+      kind: VALUE_LABELS.memberKind[m.kind][lang],
+      sector: VALUE_LABELS.sector[m.sector][lang],
+      region: VALUE_LABELS.region[m.region][lang],
       college: collegeName.get(m.collegeId) ?? m.collegeCode,
-      standing: STANDING_LABELS[lang][m.standing],
+      standing: VALUE_LABELS.standing[m.standing][lang],
       duesPaidUntil: m.duesPaidUntil ?? '',
       city: m.city ?? '',
       address: m.address ?? '',
