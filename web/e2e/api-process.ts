@@ -1,4 +1,4 @@
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type Page, chromium } from 'playwright-core';
 import { type ChildProcess, spawn } from 'child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'fs';
 import { createServer } from 'net';
@@ -89,4 +89,19 @@ export function launchChromium(): Promise<Browser> {
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/**
+ * The header's language switch. For a signed-in person the choice is saved to the account
+ * (PATCH /api/me), and the next page load applies the account's language: wait for that answer,
+ * not for "network idle" (which Playwright reports at once when the page reached it before).
+ */
+export async function switchLanguage(page: Page, language: 'fr' | 'en', signedIn: boolean): Promise<void> {
+  if ((await page.locator('html').getAttribute('lang')) === language) return;
+  const saved = signedIn
+    ? page.waitForResponse((r) => r.request().method() === 'PATCH' && new URL(r.url()).pathname === '/api/me')
+    : Promise.resolve(undefined);
+  await page.getByTestId('language-switch').click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, language);
+  await saved;
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'fs';
 import { join } from 'path';
 import { type Browser, type Page } from 'playwright-core';
-import { type RunningApi, WORKSPACE, startApi, launchChromium } from './api-process';
+import { type RunningApi, WORKSPACE, startApi, launchChromium, switchLanguage } from './api-process';
 
 /**
  * "Who suspended this member, and when?" answered from the member's page in a few clicks: the
@@ -81,10 +81,8 @@ describe('the audit log', () => {
 
     // Filtering by kind of action and words, in English.
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.getByTestId('language-switch').click();
     // The switch saves the choice to the account: let it land before the page reloads.
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
-    await page.waitForLoadState('networkidle');
+    await switchLanguage(page, 'en', true);
     await page.goto(`${baseUrl}/audit`);
     await page.getByTestId('audit-category').selectOption('member');
     await page.getByTestId('audit-q').fill('impayée');

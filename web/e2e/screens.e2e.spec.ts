@@ -1,7 +1,7 @@
 import { mkdirSync } from 'fs';
 import { join } from 'path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { type RunningApi, WORKSPACE, startApi, launchChromium } from './api-process';
+import { type RunningApi, WORKSPACE, startApi, launchChromium, switchLanguage } from './api-process';
 
 /**
  * Every screen, for each role that may open it, at 1280 px and 390 px, in French and English:
@@ -85,15 +85,6 @@ async function signIn(page: Page, who: Who): Promise<void> {
   await page.locator('main h1').first().waitFor();
 }
 
-/** The language, through the header's switch (for a signed-in person, saved to the account). */
-async function speak(page: Page, language: 'fr' | 'en'): Promise<void> {
-  if ((await page.locator('html').getAttribute('lang')) === language) return;
-  await page.getByTestId('language-switch').click();
-  await page.waitForFunction((l) => document.documentElement.lang === l, language);
-  // A signed-in person's choice is saved to the account: let it land before the next page load.
-  await page.waitForLoadState('networkidle');
-}
-
 async function check(page: Page, screen: Screen, language: 'fr' | 'en', width: number): Promise<Finding[]> {
   const label = `${screen.name} ${language} ${width}px (${screen.as})`;
   await page.goto(`${api!.baseUrl}${screen.path}`);
@@ -128,13 +119,13 @@ describe('every screen at 390 px and 1280 px, in French and English', () => {
     await signIn(page, who);
     const findings: Finding[] = [];
     for (const language of LANGUAGES) {
-      await speak(page, language);
+      await switchLanguage(page, language, who !== 'anonymous');
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
         for (const screen of SCREENS.filter((s) => s.as === who)) findings.push(...(await check(page, screen, language, width)));
       }
     }
-    await speak(page, 'fr');
+    await switchLanguage(page, 'fr', who !== 'anonymous');
     await context.close();
     expect(findings).toEqual([]);
   });
