@@ -1,4 +1,4 @@
-import { can, Permission, STAFF_ROLES } from '@concerto/contracts';
+import { can, Permission, STAFF_ROLES, type BoardOffice } from '@concerto/contracts';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from './actor';
 import { commonError } from './app-error';
@@ -29,4 +29,32 @@ export async function requireMemberAccess(em: EntityManager, actor: Actor, permi
 export async function isDelegateOf(em: EntityManager, personId: string, memberId: string): Promise<boolean> {
   const rows = await em.query<unknown[]>(`SELECT 1 FROM delegates WHERE person_id = $1 AND member_id = $2 AND ended_at IS NULL`, [personId, memberId]);
   return rows.length > 0;
+}
+
+/**
+ * Whether the person in `personColumn` holds a board seat today: the one definition (a term
+ * started, not yet at its end or early end). Also what makes a person a `board_member`.
+ */
+export const HOLDS_BOARD_SEAT_SQL = (personColumn: string): string =>
+  `EXISTS (SELECT 1 FROM board_terms bt WHERE bt.person_id = ${personColumn} AND bt.starts_on <= current_date AND current_date < COALESCE(bt.ended_on, bt.ends_on))`;
+
+/** Whether the person holds a board seat today. */
+export async function isBoardMember(em: EntityManager, personId: string): Promise<boolean> {
+  const rows = await em.query<{ held: boolean }[]>(`SELECT ${HOLDS_BOARD_SEAT_SQL('$1::uuid')} AS held`, [personId]);
+  return rows[0]?.held === true;
+}
+
+/** The person holding a board office today (présidence, secrétariat, …), or null when it is vacant. */
+export async function currentOfficer(em: EntityManager, office: BoardOffice): Promise<string | null> {
+  const rows = await em.query<{ person_id: string }[]>(`SELECT person_id FROM board_officers WHERE office = $1 AND ended_on IS NULL`, [office]);
+  return rows[0]?.person_id ?? null;
+}
+
+/** A board member acting for themselves, or a staff role holding the permission acting for anyone. */
+export async function requireSelfOrStaff(em: EntityManager, actor: Actor, permission: Permission, personId: string): Promise<void> {
+  requirePermission(actor, permission);
+  const staff = actor.roles.filter((r) => STAFF_ROLES.includes(r));
+  if (can(staff, permission)) return;
+  if (actor.id === personId && (await isBoardMember(em, actor.id))) return;
+  throw commonError('FORBIDDEN');
 }

@@ -8,6 +8,7 @@ export const ROLE_NAMES: Record<Role, { en: string; fr: string }> = {
   assembly_chair: { en: 'assembly chair', fr: "président·e d'assemblée" },
   youth_coordinator: { en: 'youth wing coordinator', fr: "coordonnateur·rice de l'Aile jeunesse" },
   delegate: { en: 'delegate', fr: 'délégué·e' },
+  board_member: { en: 'board member', fr: 'membre du conseil' },
 };
 
 export interface StartInfo {

@@ -8,6 +8,19 @@ import { DelegateRequestEntity } from '../members/delegate-request.entity';
 import { DelegateEntity } from '../members/delegate.entity';
 import { MemberEntity } from '../members/member.entity';
 import { PersonEntity } from '../people/person.entity';
+import { BoardOfficerEntity, BoardSeatEntity, BoardTermEntity } from '../board/board.entities';
+import {
+  BoardActionItemEntity,
+  BoardAgendaItemEntity,
+  BoardAttendanceEntity,
+  BoardConflictEntity,
+  BoardDocumentEntity,
+  BoardMeetingEntity,
+  BoardResolutionCounterEntity,
+  BoardResolutionEntity,
+  BoardResolutionVoteEntity,
+} from '../meetings/meeting.entities';
+import { MinutesEntity, MinutesFileEntity, MinutesSignatureEntity } from '../minutes/minutes.entities';
 import { BylawSettingsEntity } from '../settings/bylaw-settings.entity';
 
 export const ENTITIES = [
@@ -25,4 +38,19 @@ export const ENTITIES = [
   MailOutboxEntity,
   PasswordTokenEntity,
   PasswordResetRequestEntity,
+  BoardSeatEntity,
+  BoardTermEntity,
+  BoardOfficerEntity,
+  BoardMeetingEntity,
+  BoardAgendaItemEntity,
+  BoardDocumentEntity,
+  BoardAttendanceEntity,
+  BoardConflictEntity,
+  BoardResolutionEntity,
+  BoardResolutionVoteEntity,
+  BoardResolutionCounterEntity,
+  BoardActionItemEntity,
+  MinutesEntity,
+  MinutesSignatureEntity,
+  MinutesFileEntity,
 ];

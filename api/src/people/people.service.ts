@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CurrentUser, Page, Person, Role } from '@concerto/contracts';
+import { DERIVED_ROLES, type CurrentUser, type Page, type Person, type Role } from '@concerto/contracts';
 import * as argon2 from 'argon2';
 import { randomBytes } from 'crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { HOLDS_BOARD_SEAT_SQL } from '../common/access';
 import type { Actor } from '../common/actor';
 import { PasswordResetService } from '../password-reset/password-reset.service';
 import { CreatePersonDto, PeopleQueryDto, UpdateMyAccountDto, UpdatePersonDto } from './dto/person.dto';
@@ -14,6 +15,8 @@ import { peopleError } from './people.errors';
 interface PersonRow extends PersonEntity {
   delegateMemberId: string | null;
   delegateLegalName: string | null;
+  /** Holds a board seat today (a current term of the board register). */
+  boardMember: boolean;
 }
 
 /** Audit stream of account changes made by administrators and by people themselves. */
@@ -27,7 +30,9 @@ function publicFields(p: PersonEntity) {
 interface DelegateColumns {
   delegate_member_id: string | null;
   delegate_legal_name: string | null;
+  board_member: boolean;
 }
+
 
 @Injectable()
 export class PeopleService {
@@ -45,19 +50,22 @@ export class PeopleService {
       .leftJoin('delegates', 'd', 'd.person_id = p.id AND d.ended_at IS NULL')
       .leftJoin('members', 'm', 'm.id = d.member_id')
       .addSelect('m.id', 'delegate_member_id')
-      .addSelect('m.legal_name', 'delegate_legal_name');
+      .addSelect('m.legal_name', 'delegate_legal_name')
+      .addSelect(HOLDS_BOARD_SEAT_SQL('p.id'), 'board_member');
   }
 
   private async findRow(id: string, em?: EntityManager): Promise<PersonRow | null> {
     const { entities, raw } = await this.baseQuery(em).where('p.id = :id', { id }).getRawAndEntities();
     if (!entities[0]) return null;
     const row = raw[0] as DelegateColumns;
-    return { ...entities[0], delegateMemberId: row.delegate_member_id, delegateLegalName: row.delegate_legal_name };
+    return { ...entities[0], delegateMemberId: row.delegate_member_id, delegateLegalName: row.delegate_legal_name, boardMember: row.board_member === true };
   }
 
   private static roles(row: PersonRow): Role[] {
-    const staff = row.roles.filter((r) => r !== 'delegate');
-    return row.delegateMemberId ? [...staff, 'delegate'] : staff;
+    const roles = row.roles.filter((r) => !DERIVED_ROLES.includes(r));
+    if (row.delegateMemberId) roles.push('delegate');
+    if (row.boardMember) roles.push('board_member');
+    return roles;
   }
 
   private static toPerson(row: PersonRow): Person {
@@ -111,13 +119,14 @@ export class PeopleService {
       .getRawAndEntities();
     const items = entities.map((e) => {
       const r = (raw as (DelegateColumns & { p_id: string })[]).find((x) => x.p_id === e.id);
-      return PeopleService.toPerson({ ...e, delegateMemberId: r?.delegate_member_id ?? null, delegateLegalName: r?.delegate_legal_name ?? null });
+      return PeopleService.toPerson({ ...e, delegateMemberId: r?.delegate_member_id ?? null, delegateLegalName: r?.delegate_legal_name ?? null, boardMember: r?.board_member === true });
     });
     return { items, total, page, pageSize };
   }
 
   async create(actor: Actor, dto: CreatePersonDto): Promise<Person> {
     if (dto.roles.includes('delegate')) throw peopleError('DELEGATE_ROLE_BY_DESIGNATION');
+    if (dto.roles.includes('board_member')) throw peopleError('BOARD_MEMBER_ROLE_BY_SEAT');
     // Nobody knows this password: the person chooses theirs through the invitation.
     const passwordHash = await argon2.hash(randomBytes(32).toString('base64url'), { type: argon2.argon2id });
     const id = await this.ds.transaction(async (em) => {
@@ -135,6 +144,7 @@ export class PeopleService {
 
   async update(actor: Actor, id: string, dto: UpdatePersonDto): Promise<Person> {
     if (dto.roles?.includes('delegate')) throw peopleError('DELEGATE_ROLE_BY_DESIGNATION');
+    if (dto.roles?.includes('board_member')) throw peopleError('BOARD_MEMBER_ROLE_BY_SEAT');
     await this.ds.transaction(async (em) => {
       const repo = em.getRepository(PersonEntity);
       const person = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -30,7 +30,7 @@ export const MEMBERS_ERROR_CODES = ['MEMBER_NOT_FOUND', 'NEQ_TAKEN', 'ALREADY_SU
 export type MembersErrorCode = (typeof MEMBERS_ERROR_CODES)[number];
 export const COLLEGES_ERROR_CODES = ['COLLEGE_NOT_FOUND', 'COLLEGE_CODE_TAKEN'] as const;
 export type CollegesErrorCode = (typeof COLLEGES_ERROR_CODES)[number];
-export const PEOPLE_ERROR_CODES = ['PERSON_NOT_FOUND', 'EMAIL_TAKEN', 'DELEGATE_ROLE_BY_DESIGNATION', 'LAST_ADMIN'] as const;
+export const PEOPLE_ERROR_CODES = ['PERSON_NOT_FOUND', 'EMAIL_TAKEN', 'DELEGATE_ROLE_BY_DESIGNATION', 'BOARD_MEMBER_ROLE_BY_SEAT', 'LAST_ADMIN'] as const;
 export type PeopleErrorCode = (typeof PEOPLE_ERROR_CODES)[number];
 /** An HTTP error no feature names (a framework refusal): `HTTP_405`… */
 export type HttpErrorCode = `HTTP_${number}`;

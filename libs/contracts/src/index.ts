@@ -10,3 +10,6 @@ export * from './settings';
 export * from './dashboard';
 export * from './audit';
 export * from './mail';
+export * from './board';
+export * from './meetings';
+export * from './minutes';

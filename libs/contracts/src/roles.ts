@@ -1,4 +1,7 @@
-/** Roles of DOMAIN.md. `delegate` is held by a person designated by a member organization. */
+/**
+ * Roles of DOMAIN.md. `delegate` is held by a person designated by a member organization;
+ * `board_member` by a person holding a board seat now (a current term of the board register).
+ */
 export const ROLES = [
   'admin',
   'secretary',
@@ -6,11 +9,15 @@ export const ROLES = [
   'assembly_chair',
   'youth_coordinator',
   'delegate',
+  'board_member',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Roles an administrator grants directly; `delegate` comes from a designation. */
-export const STAFF_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'delegate');
+/** Roles that come from a record (a designation, a seat), never granted by hand. */
+export const DERIVED_ROLES: readonly Role[] = ['delegate', 'board_member'];
+
+/** Roles an administrator grants directly. */
+export const STAFF_ROLES: readonly Role[] = ROLES.filter((r) => !DERIVED_ROLES.includes(r));
 
 /**
  * Permissions: one list shared by the API guards and the buttons the web shows.
@@ -35,6 +42,24 @@ export const PERMISSIONS = {
   'settings.write': ['admin'],
   'audit.read': ['admin'],
   'mail.read': ['admin'],
+  /** The board register: public to read (current board, officers, vacancies). */
+  'board.read': ['public'],
+  'board.write': ['admin', 'secretary'],
+  /** Board meetings, their documents, attendance, resolutions, conflicts, action items. */
+  'meetings.read': ['admin', 'secretary', 'board_member'],
+  'meetings.write': ['admin', 'secretary'],
+  /** A board member declares their own conflict of interest; the secretary records anyone's. */
+  'meetings.conflicts.declare': ['admin', 'secretary', 'board_member'],
+  /** Action items: the owner updates the status of their own (api/src/common/access.ts). */
+  'actionItems.update': ['admin', 'secretary', 'board_member'],
+  /** Minutes (procès-verbaux): drafts are the board's; publishing is the secretary's. */
+  'minutes.read': ['admin', 'secretary', 'board_member'],
+  'minutes.write': ['admin', 'secretary'],
+  /** Signing: the président·e, and the secretary (checked on the minutes, see access.ts). */
+  'minutes.sign': ['secretary', 'board_member'],
+  'minutes.publish': ['admin', 'secretary'],
+  /** The public archive of published minutes and adopted resolutions. */
+  'archive.read': ['public'],
 } as const satisfies Record<string, readonly (Role | 'public')[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

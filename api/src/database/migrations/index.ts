@@ -10,6 +10,7 @@ import { UnboundedDerivedText1795608452972 } from './1795608452972-UnboundedDeri
 import { RefreshSuccessorSealed1795608490651 } from './1795608490651-RefreshSuccessorSealed';
 import { AuditCheckpointPrivileges1795609000000 } from './1795609000000-AuditCheckpointPrivileges';
 import { FrenchCollationOnSearchText1795609100000 } from './1795609100000-FrenchCollationOnSearchText';
+import { BoardRegisterMeetingsMinutes1795620116795 } from './1795620116795-BoardRegisterMeetingsMinutes';
 
 /** Every migration, in order. Never edit one once merged: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   RefreshSuccessorSealed1795608490651,
   AuditCheckpointPrivileges1795609000000,
   FrenchCollationOnSearchText1795609100000,
+  BoardRegisterMeetingsMinutes1795620116795,
 ];
