@@ -14,6 +14,11 @@ import { CSRF_HEADER, SameSiteGuard } from './same-site.guard';
 
 /** The refresh token travels only in this cookie: httpOnly, SameSite=Strict, sent to /api/auth only. */
 export const REFRESH_COOKIE = 'concerto_refresh';
+/**
+ * Readable by the web app and holding no secret: tells it a session may be restored, so an
+ * anonymous visitor's page does not try (and fail) a refresh on every load.
+ */
+export const SESSION_HINT_COOKIE = 'concerto_session';
 const COOKIE_PATH = '/api/auth';
 
 @ApiTags('auth')
@@ -65,12 +70,19 @@ export class AuthController {
   }
 
   private withCookie(res: Response, session: IssuedSession): TokenResponse {
-    res.cookie(REFRESH_COOKIE, session.refreshToken, { ...this.cookieOptions(), maxAge: this.settings.refreshTokenTtlDays * 86_400_000 });
+    const maxAge = this.settings.refreshTokenTtlDays * 86_400_000;
+    res.cookie(REFRESH_COOKIE, session.refreshToken, { ...this.cookieOptions(), maxAge });
+    res.cookie(SESSION_HINT_COOKIE, '1', this.hintOptions(maxAge));
     return session.body;
   }
 
   private clearCookie(res: Response): void {
     res.clearCookie(REFRESH_COOKIE, this.cookieOptions());
+    res.clearCookie(SESSION_HINT_COOKIE, this.hintOptions());
+  }
+
+  private hintOptions(maxAge?: number) {
+    return { httpOnly: false, secure: this.settings.cookieSecure, sameSite: 'strict' as const, path: '/', ...(maxAge ? { maxAge } : {}) };
   }
 }
 

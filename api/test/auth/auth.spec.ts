@@ -90,6 +90,19 @@ describe('accounts and sessions', () => {
     expect(refreshCookie(next)).not.toBe(refreshCookie(res));
   });
 
+  it('sets a readable session hint without any secret beside the refresh cookie, and clears both at logout', async () => {
+    const { person } = await t.personWith([]);
+    const res = await t.http.post('/api/auth/login').send({ email: person.email, password: TEST_PASSWORD }).expect(200);
+    const cookies = res.headers['set-cookie'] as unknown as string[];
+    const hint = cookies.find((c) => c.startsWith('concerto_session='))!;
+    expect(hint).toMatch(/^concerto_session=1; /);
+    expect(hint).not.toMatch(/HttpOnly/);
+    expect(hint).toMatch(/; Path=\/(;|$)/);
+    const out = await t.http.post('/api/auth/logout').set('Cookie', refreshCookie(res)!).set(CSRF).expect(204);
+    const cleared = (out.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('concerto_session='))!;
+    expect(cleared).toMatch(/Expires=Thu, 01 Jan 1970/);
+  });
+
   it('refuses refresh and logout without the anti-forgery header or from another site, in the caller\'s language', async () => {
     const { person } = await t.personWith([]);
     const { cookie, accessToken } = await t.login(person.email);

@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
@@ -17,6 +18,7 @@ export class AuthService {
   private readonly api = inject(AuthApi);
   private readonly languages = inject(LanguageService);
   private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
   private readonly currentUser = signal<CurrentUser | null>(null);
   private readonly sync = new SessionSync(
     {
@@ -47,6 +49,8 @@ export class AuthService {
 
   /** At start-up: the refresh cookie, if the browser holds a live one, restores the session. */
   async restore(): Promise<void> {
+    // No session hint (set beside the httpOnly refresh cookie): nothing to restore, no request.
+    if (!/(^|;\s*)concerto_session=/.test(this.document.cookie)) return;
     const token = await this.sync.refresh(null);
     if (token) await this.languages.applyPreference(this.currentUser()?.preferredLanguage ?? 'fr');
   }
