@@ -1,17 +1,16 @@
-import { HttpClient } from '@angular/common/http';
-import { Injectable, inject } from '@angular/core';
+import { Injectable } from '@angular/core';
 import { type TranslationObject, TranslateLoader } from '@ngx-translate/core';
-import { type Observable, forkJoin, map } from 'rxjs';
-import { TRANSLATION_FILES } from './translation-files';
+import { type Observable, from, of } from 'rxjs';
+import { FR_TRANSLATIONS } from './translations.fr';
 
-/** Loads every feature file of a language (see translation-files.ts) and joins them. */
+/**
+ * The translations come with the code, not as files fetched at start-up: French (the default) in
+ * the main bundle, English as one lazy chunk. Both are hashed and cached like the rest of the app.
+ */
 @Injectable()
 export class FeatureFilesLoader implements TranslateLoader {
-  private readonly http = inject(HttpClient);
-
   getTranslation(lang: string): Observable<TranslationObject> {
-    return forkJoin(TRANSLATION_FILES.map((file) => this.http.get<TranslationObject>(`/i18n/${lang}/${file}.json`))).pipe(
-      map((parts) => parts.reduce<TranslationObject>((all, part) => ({ ...all, ...part }), {})),
-    );
+    if (lang === 'en') return from(import('./translations.en').then((m) => m.EN_TRANSLATIONS as TranslationObject));
+    return of(FR_TRANSLATIONS as TranslationObject);
   }
 }
