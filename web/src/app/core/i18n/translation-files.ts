@@ -16,6 +16,7 @@ export const TRANSLATION_FILES = [
   'audit',
   'account',
   'mail',
+  'board',
   'not-found',
   'not-allowed',
 ] as const;
