@@ -246,6 +246,33 @@ describe('the board register', () => {
     expect(await terms()).toBe(before);
   });
 
+  it('answers odd input on real seats, terms and officers with a 4xx, never a 500', async () => {
+    const c = await college(2);
+    const [seat, other] = (await collegeOf(c.id)).seats;
+    const holder = await person();
+    const res = await assign(seat.id, { personId: holder.id, startsOn: await daysFromToday(t.ds, -1) }).expect(201);
+    const termId = (res.body as BoardSeatHistory).seat.current!.id;
+    const officers = (await t.http.post('/api/board/officers').set(as(secretary)).send({ office: 'vice_president', personId: holder.id }).expect(201)).body as BoardOfficer[];
+    const officerId = officers.find((o) => o.office === 'vice_president')!.id;
+    const odd: unknown[] = [null, 1, 'x', [], [1], {}, { personId: null }, { personId: holder.id, startsOn: '2999-12-31' }, { personId: holder.id, startsOn: '1900-01-01', endsOn: '1900-01-01' },
+      { personId: holder.id, startsOn: '2026-13-01' }, { endedOn: '2999-12-31' }, { endedOn: '1900-01-01' }, { endsOn: '1900-01-02' }, { endsOn: '2999-12-31' }, { youthReserved: 'yes' },
+      { youthReserved: null }, { office: 'president', personId: 'nope' }, { office: ['president'], personId: holder.id }, { startsOn: '2026-01-01', personId: other.id }];
+    const calls = [
+      (b: unknown) => t.http.post(`/api/board/seats/${other.id}/terms`).set(as(secretary)).type('json').send(JSON.stringify(b)),
+      (b: unknown) => t.http.patch(`/api/board/seats/${other.id}`).set(as(secretary)).type('json').send(JSON.stringify(b)),
+      (b: unknown) => t.http.post(`/api/board/terms/${termId}/end`).set(as(secretary)).type('json').send(JSON.stringify(b)),
+      (b: unknown) => t.http.patch(`/api/board/terms/${termId}`).set(as(secretary)).type('json').send(JSON.stringify(b)),
+      (b: unknown) => t.http.post('/api/board/officers').set(as(secretary)).type('json').send(JSON.stringify(b)),
+      (b: unknown) => t.http.post(`/api/board/officers/${officerId}/end`).set(as(secretary)).type('json').send(JSON.stringify(b)),
+    ];
+    const statuses = new Set<number>();
+    for (const call of calls) for (const body of odd) statuses.add((await call(body)).status);
+    for (const q of ['%', '_', '\\', 'é'.repeat(100), "'; DROP TABLE people; --"]) statuses.add((await t.http.get('/api/board/candidates').query({ q }).set(as(secretary))).status);
+    statuses.add((await t.http.get('/api/board/candidates').query({ q: 'x'.repeat(101) }).set(as(secretary))).status);
+    statuses.add((await t.http.get('/api/board/seats/not-a-uuid')).status);
+    expect([...statuses].filter((s) => s >= 500)).toEqual([]);
+  });
+
   it('audits every change in the board stream, with who did it', async () => {
     const c = await college(1);
     const [seat] = (await collegeOf(c.id)).seats;
