@@ -89,6 +89,19 @@ describe('the board of directors', () => {
     await page.getByTestId('nav-board').click();
     await page.getByTestId('board-college').first().waitFor();
 
+    // The vacant youth seat refuses an adult, in words, and changes nothing.
+    await page.locator('[data-testid="board-seat"][data-vacant="true"]').filter({ has: page.getByTestId('seat-youth') }).getByTestId('seat-link').click();
+    await page.getByTestId('candidate-search').fill('Gagnon');
+    await page.getByTestId('candidate-search-submit').click();
+    await page.getByTestId('candidates').getByRole('listitem').filter({ hasText: 'Marc-André Gagnon' }).getByTestId('candidate-choose').click();
+    await page.getByTestId('assign-submit').click();
+    await page.getByTestId('confirm-assign').getByTestId('confirm-ok').click();
+    await page.getByText("Ce siège est réservé à l'Aile jeunesse : Marc-André Gagnon n'en fait pas partie").waitFor();
+    expect(await page.getByTestId('history-row').count()).toBe(0);
+    await shot(page, 'board-04a-youth-refused-fr-1280');
+    await page.getByRole('link', { name: /Retour au conseil/ }).click();
+    await page.getByTestId('board-college').first().waitFor();
+
     // The vacant seat that is not reserved for youth.
     const vacant = page.locator('[data-testid="board-seat"][data-vacant="true"]').filter({ hasNot: page.getByTestId('seat-youth') });
     expect(await vacant.count()).toBe(1);

@@ -66,9 +66,16 @@ export class SeatPage {
 
   private load(id: string): void {
     this.api.seat(id).pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
-      next: (h) => this.history.set(h),
+      next: (h) => this.show(h),
       error: (err: unknown) => this.loadError.set(toErrorView(err)),
     });
+  }
+
+  /** The seat; a new term starts today on a vacant seat, when the current one ends otherwise. */
+  private show(h: BoardSeatHistory): void {
+    this.history.set(h);
+    const current = h.seat.current;
+    this.startsOn = current ? (current.endedOn ?? current.endsOn) : today();
   }
 
   protected collegeName(h: BoardSeatHistory): string {
@@ -134,7 +141,7 @@ export class SeatPage {
       next: (h) => {
         this.busy.set(false);
         this.notice.set(noticeKey);
-        this.history.set(h);
+        this.show(h);
         this.chosen.set(null);
         this.correcting.set(null);
         this.search = '';
