@@ -11,6 +11,8 @@ import { SYSTEM_ACTOR } from '../common/actor';
 export const DEMO_BOARD_CHAIR = { email: 'ca.presidence@concerto.demo', fullName: 'Isabelle Lavoie', birthYear: 1968 };
 /** The board secretary's account also holds a seat (an officer is a board member). */
 const DEMO_SECRETARY_EMAIL = 'secretaire@concerto.demo';
+/** The demo accounts that hold a seat. */
+export const DEMO_SEAT_HOLDERS: readonly string[] = [DEMO_BOARD_CHAIR.email, DEMO_SECRETARY_EMAIL];
 /** Accounts kept off the board, so that the demo shows their own roles only. */
 const NOT_ON_BOARD = ['admin@concerto.demo', 'election@concerto.demo', 'presidence@concerto.demo', 'jeunesse@concerto.demo', 'delegue@concerto.demo'];
 /** Seats left vacant: one of the youth wing's reserved seats, and one of the research community's. */
