@@ -19,7 +19,7 @@ import { BoardApi, localized } from '../board.api';
         @for (office of s.offices; track office) {
           <span class="badge">{{ 'enums.boardOffice.' + office | translate }}</span>
         }
-        <p><a routerLink="/board">{{ 'board.nav' | translate }}</a></p>
+        <p><a routerLink="/board">{{ 'board.register.title' | translate }}</a></p>
       </section>
     }
   `,
