@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule, type Params as LoggerParams } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BoardModule } from './board/board.module';
 import { CollegesModule } from './colleges/colleges.module';
 import { AppConfig, APP_CONFIG } from './config/config';
 import { DashboardModule } from './dashboard/dashboard.module';
@@ -45,6 +46,7 @@ export class AppModule {
         CollegesModule,
         MembersModule,
         DashboardModule,
+        BoardModule,
         AuthModule.forRoot({
           jwtSecret,
           accessTokenTtlSeconds: config.accessTokenTtlSeconds,

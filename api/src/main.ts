@@ -8,7 +8,7 @@ import { loadOrCreateJwtSecret } from './config/jwt-secret';
 import { createDataSource, runMigrations, withStartupLock } from './database/data-source';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded';
 import { demoWarning } from './config/warnings';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './demo/demo-data';
+import { DEMO_ACCOUNTS_SHOWN, DEMO_PASSWORD, seedDemoData } from './demo/demo-data';
 
 async function main(): Promise<void> {
   let config;
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
 
   const info: StartInfo = {
     url: `http://localhost:${config.port}`,
-    demo: config.demoData ? { password: DEMO_PASSWORD, accounts: DEMO_ACCOUNTS } : null,
+    demo: config.demoData ? { password: DEMO_PASSWORD, accounts: DEMO_ACCOUNTS_SHOWN } : null,
     warnings: [...config.warnings, ...[demoWarning(config)].filter((w): w is string => w !== null)],
   };
   // A terminal gets the block as it is; elsewhere it is one JSON line like every other.

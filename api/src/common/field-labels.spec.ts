@@ -2,6 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validate } from 'class-validator';
 import { AuditQueryDto } from '../audit/audit.controller';
 import { ChangePasswordDto, EmptyBodyDto, LoginDto } from '../auth/dto/auth.dto';
+import { AssignTermDto, CandidatesQueryDto, CorrectTermDto, EndTermDto, NameOfficerDto, UpdateSeatDto } from '../board/dto/board.dto';
 import { CreateCollegeDto, UpdateCollegeDto } from '../colleges/dto/college.dto';
 import {
   CreateDelegateRequestDto,
@@ -46,6 +47,12 @@ const DTOS = [
   UpdateMyAccountDto,
   PeopleQueryDto,
   UpdateBylawSettingsDto,
+  AssignTermDto,
+  EndTermDto,
+  CorrectTermDto,
+  UpdateSeatDto,
+  NameOfficerDto,
+  CandidatesQueryDto,
 ];
 
 describe('field labels', () => {

@@ -72,6 +72,13 @@ export const FIELD_LABELS: Record<string, Messages> = {
   youthMaxAge: { fr: "Âge maximal de l'Aile jeunesse", en: 'Youth wing maximum age' },
   electionMethod: { fr: 'Mode de scrutin des élections au conseil', en: 'Counting method of board elections' },
 
+  // Board register
+  startsOn: { fr: 'Début du mandat', en: 'Start of the term' },
+  endsOn: { fr: 'Fin du mandat', en: 'End of the term' },
+  endedOn: { fr: 'Fin anticipée', en: 'Early end' },
+  youthReserved: { fr: "Siège réservé à l'Aile jeunesse", en: 'Seat reserved for the youth wing' },
+  office: { fr: 'Fonction', en: 'Office' },
+
   // Search, paging and audit filters
   q: { fr: 'Recherche', en: 'Search' },
   page: { fr: 'page', en: 'page' },
@@ -97,6 +104,7 @@ export const CHOICE_PROMPTS: Record<string, Messages> = {
   standing: { fr: 'Choisissez une situation.', en: 'Choose a standing.' },
   preferredLanguage: { fr: 'Choisissez une langue de préférence.', en: 'Choose a preferred language.' },
   personId: { fr: 'Choisissez une personne.', en: 'Choose a person.' },
+  office: { fr: 'Choisissez une fonction.', en: 'Choose an office.' },
   quorumType: { fr: 'Choisissez un type de quorum.', en: 'Choose a quorum type.' },
   voteWeighting: { fr: 'Choisissez une pondération des votes.', en: 'Choose a vote weighting.' },
   electionMethod: { fr: 'Choisissez un mode de scrutin.', en: 'Choose a counting method.' },

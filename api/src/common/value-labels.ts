@@ -89,6 +89,12 @@ export const VALUE_LABELS = {
     stv_meek: { fr: 'Vote unique transférable — méthode Meek', en: 'Single transferable vote — Meek method' },
     stv_scottish: { fr: 'Vote unique transférable — règles écossaises', en: 'Single transferable vote — Scottish rules' },
   },
+  boardOffice: {
+    president: { fr: 'Présidence', en: 'Chair' },
+    secretary: { fr: 'Secrétariat', en: 'Secretary' },
+    treasurer: { fr: 'Trésorerie', en: 'Treasurer' },
+    vice_president: { fr: 'Vice-présidence', en: 'Vice-chair' },
+  },
 } as const satisfies Record<string, Record<string, Messages>>;
 
 export type ValueGroup = keyof typeof VALUE_LABELS;
@@ -104,6 +110,7 @@ export const FIELD_VALUES: Record<string, ValueGroup> = {
   quorumType: 'quorumType',
   voteWeighting: 'voteWeighting',
   electionMethod: 'electionMethod',
+  office: 'boardOffice',
 };
 
 /** The labels of `codes` for `field` (last named segment of the path), joined; an unknown code is kept. */

@@ -6,6 +6,7 @@ import { AuditRecord, AuditService } from '../audit/audit.service';
 import { SYSTEM_ACTOR } from '../common/actor';
 import { searchName } from '../members/search-name';
 import { PersonEntity } from '../people/person.entity';
+import { DEMO_BOARD_CHAIR, DEMO_SEAT_HOLDERS, seedDemoBoard } from './demo-board';
 import { DEMO_COLLEGES, DEMO_MEMBERS, DemoStanding, FIRST_NAMES, LAST_NAMES, PIVOT, SUSPENSION_REASON } from './demo-federation';
 
 /** Shown in the README and printed at start: demo installs only. */
@@ -18,7 +19,14 @@ export const DEMO_ACCOUNTS: { email: string; fullName: string; roles: Role[]; bi
   { email: 'presidence@concerto.demo', fullName: 'Jean-François Roy', roles: ['assembly_chair'], birthYear: 1965 },
   { email: 'jeunesse@concerto.demo', fullName: 'Amélie Côté', roles: ['youth_coordinator'], birthYear: 1998 },
   { email: 'delegue@concerto.demo', fullName: 'Kevin Nguyen', roles: [], birthYear: 1994 },
+  { ...DEMO_BOARD_CHAIR, roles: [] },
 ];
+
+/** The demo accounts as the start message names them: with the board seat the demo gives some (a derived role). */
+export const DEMO_ACCOUNTS_SHOWN: { email: string; roles: Role[] }[] = DEMO_ACCOUNTS.map((a) => ({
+  email: a.email,
+  roles: DEMO_SEAT_HOLDERS.includes(a.email) ? [...a.roles, 'board_member'] : a.roles,
+}));
 
 /** The demo account designated as delegate of the member the browser test looks for. */
 const DEMO_DELEGATE_EMAIL = 'delegue@concerto.demo';
@@ -68,6 +76,7 @@ export async function seedDemoData(ds: DataSource): Promise<boolean> {
       people.map((p) => ({ action: 'person.created', targetType: 'person', targetId: p.id, after: { email: p.email, fullName: p.fullName, roles: p.roles } })),
     );
     await audit.appendMany(em, 'membership', SYSTEM_ACTOR, membership);
+    await seedDemoBoard(em, audit);
   });
   return true;
 }

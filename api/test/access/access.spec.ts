@@ -69,6 +69,24 @@ const pendingRequest = async (f: Fixtures) => {
   return id as string;
 };
 
+/** The administrator and the board secretary: who keeps the board register. */
+const BOARD_KEEPERS: readonly Caller[] = ['admin', 'secretary'];
+
+/** A fresh one-seat college's seat (vacant), created by reading the register. */
+const vacantSeat = async ({ t }: Fixtures) => {
+  const college = await createCollege(t.ds, { seatCount: 1 });
+  await t.http.get('/api/board').expect(200);
+  const [{ id }] = await t.ds.query<{ id: string }[]>(`SELECT id FROM board_seats WHERE college_id = $1`, [college.id]);
+  return id;
+};
+/** A current term on a fresh seat, held by a fresh person. */
+const heldTerm = async (f: Fixtures) => {
+  const seatId = await vacantSeat(f);
+  const personId = (await f.t.personWith([])).person.id;
+  const [{ id }] = await f.t.ds.query<{ id: string }[]>(`INSERT INTO board_terms (seat_id, person_id, starts_on, ends_on) VALUES ($1, $2, current_date - 10, current_date + 700) RETURNING id`, [seatId, personId]);
+  return { seatId, personId, termId: id };
+};
+
 const TABLE: Row[] = [
   { method: 'GET', path: '/api/health', allowed: EVERYONE, ok: 200 },
   { method: 'GET', path: '/api/docs/openapi.json', allowed: EVERYONE, ok: 200 },
@@ -204,6 +222,33 @@ const TABLE: Row[] = [
   { method: 'GET', path: '/api/settings', allowed: ROLES, ok: 200 },
   { method: 'PATCH', path: '/api/settings', allowed: ADMIN, ok: 200, prepare: async () => ({ body: { noticePeriodDays: 20 + (++serial % 20) } }) },
   { method: 'GET', path: '/api/dashboard', allowed: SIGNED_IN, ok: 200 },
+  { method: 'GET', path: '/api/board', allowed: EVERYONE, ok: 200 },
+  { method: 'GET', path: '/api/board/seats/{id}', allowed: EVERYONE, ok: 200, prepare: async (f) => ({ params: { id: await vacantSeat(f) } }) },
+  { method: 'GET', path: '/api/board/my-seat', allowed: SIGNED_IN, ok: 200 },
+  { method: 'GET', path: '/api/board/candidates', allowed: BOARD_KEEPERS, ok: 200 },
+  {
+    method: 'POST',
+    path: '/api/board/seats/{id}/terms',
+    allowed: BOARD_KEEPERS,
+    ok: 201,
+    prepare: async (f) => ({ params: { id: await vacantSeat(f) }, body: { personId: (await f.t.personWith([])).person.id, startsOn: '2026-01-05' } }),
+  },
+  { method: 'PATCH', path: '/api/board/seats/{id}', allowed: BOARD_KEEPERS, ok: 200, prepare: async (f) => ({ params: { id: await vacantSeat(f) }, body: { youthReserved: false } }) },
+  { method: 'POST', path: '/api/board/terms/{id}/end', allowed: BOARD_KEEPERS, ok: 200, prepare: async (f) => ({ params: { id: (await heldTerm(f)).termId }, body: {} }) },
+  { method: 'PATCH', path: '/api/board/terms/{id}', allowed: BOARD_KEEPERS, ok: 200, prepare: async (f) => ({ params: { id: (await heldTerm(f)).termId }, body: { endsOn: '2999-01-01' } }) },
+  { method: 'POST', path: '/api/board/officers', allowed: BOARD_KEEPERS, ok: 201, prepare: async (f) => ({ body: { office: 'treasurer', personId: (await heldTerm(f)).personId } }) },
+  {
+    method: 'POST',
+    path: '/api/board/officers/{id}/end',
+    allowed: BOARD_KEEPERS,
+    ok: 200,
+    prepare: async (f) => {
+      const { personId } = await heldTerm(f);
+      await f.t.ds.query(`UPDATE board_officers SET ended_on = current_date WHERE office = 'vice_president' AND ended_on IS NULL`);
+      const [{ id }] = await f.t.ds.query<{ id: string }[]>(`INSERT INTO board_officers (office, person_id, starts_on) VALUES ('vice_president', $1, current_date) RETURNING id`, [personId]);
+      return { params: { id } };
+    },
+  },
 ];
 
 describe('access by role to every endpoint', () => {
@@ -221,7 +266,7 @@ describe('access by role to every endpoint', () => {
 
   /** Everything a refused call must leave as it was. */
   const fingerprint = async (): Promise<string> => {
-    const tables = ['members', 'colleges', 'delegates', 'delegate_requests', 'people', 'bylaw_settings', 'audit_log', 'refresh_tokens', 'mail_outbox', 'password_tokens'];
+    const tables = ['members', 'colleges', 'delegates', 'delegate_requests', 'people', 'bylaw_settings', 'audit_log', 'refresh_tokens', 'mail_outbox', 'password_tokens', 'board_seats', 'board_terms', 'board_officers'];
     const parts = await Promise.all(tables.map(async (table) => (await t.ds.query(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${table} x`))[0].h));
     return parts.join(',');
   };

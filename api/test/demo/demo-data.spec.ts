@@ -1,4 +1,4 @@
-import type { College, DashboardSummary, Member, Page } from '@concerto/contracts';
+import type { BoardRegister, College, DashboardSummary, Member, Page } from '@concerto/contracts';
 import { DEMO_PASSWORD, seedDemoData } from '../../src/demo/demo-data';
 import { createTestApp, TestApp } from '../support/test-app';
 
@@ -53,6 +53,29 @@ describe('demo federation', () => {
     const tokens = await t.login('delegue@concerto.demo', DEMO_PASSWORD);
     expect(tokens.user.roles).toEqual(['delegate']);
     expect(tokens.user.delegateOf?.legalName).toBe('Coopérative de solidarité Le Pivot');
+  });
+
+  it('has a board: all seats filled but two, a youth seat held by a young person, and its four officers', async () => {
+    const board = (await t.http.get('/api/board').expect(200)).body as BoardRegister;
+    expect([board.filled, board.vacant]).toEqual([33, 2]);
+    const youth = board.colleges.flatMap((c) => c.seats).filter((s) => s.youthReserved);
+    expect(youth.map((s) => s.vacant)).toEqual([false, true]);
+    const [{ birth_year }] = await t.ds.query(`SELECT birth_year FROM people WHERE id = $1`, [youth[0].current!.personId]);
+    expect(new Date().getFullYear() - birth_year).toBeLessThanOrEqual(35);
+    expect(board.officers.map((o) => [o.office, o.holdsSeat])).toEqual([
+      ['president', true],
+      ['vice_president', true],
+      ['secretary', true],
+      ['treasurer', true],
+    ]);
+    expect(board.officers[0].fullName).toBe('Isabelle Lavoie');
+    expect(board.officers[2].fullName).toBe('Marc-André Gagnon');
+    const chair = await t.login('ca.presidence@concerto.demo', DEMO_PASSWORD);
+    expect(chair.user.roles).toEqual(['board_member']);
+    const secretary = await t.login('secretaire@concerto.demo', DEMO_PASSWORD);
+    expect(secretary.user.roles).toEqual(['secretary', 'board_member']);
+    const [{ past }] = await t.ds.query(`SELECT count(*)::int AS past FROM board_terms WHERE ends_on <= current_date`);
+    expect(past).toBeGreaterThanOrEqual(4);
   });
 
   it('records all of it in an audit log whose chains verify', async () => {

@@ -1,3 +1,5 @@
+import type { BoardErrorCode } from './board';
+
 /** Body of every error the API returns. `message` is in the caller's language. */
 export interface ApiError {
   statusCode: number;
@@ -34,4 +36,4 @@ export const PEOPLE_ERROR_CODES = ['PERSON_NOT_FOUND', 'EMAIL_TAKEN', 'DELEGATE_
 export type PeopleErrorCode = (typeof PEOPLE_ERROR_CODES)[number];
 /** An HTTP error no feature names (a framework refusal): `HTTP_405`… */
 export type HttpErrorCode = `HTTP_${number}`;
-export type ErrorCode = HttpErrorCode | CommonErrorCode | AuthErrorCode | PasswordResetErrorCode | AuditErrorCode | MailErrorCode | MembersErrorCode | CollegesErrorCode | PeopleErrorCode;
+export type ErrorCode = HttpErrorCode | CommonErrorCode | AuthErrorCode | PasswordResetErrorCode | AuditErrorCode | MailErrorCode | MembersErrorCode | CollegesErrorCode | PeopleErrorCode | BoardErrorCode;

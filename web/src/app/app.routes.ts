@@ -12,6 +12,7 @@ export const routes: Routes = [
   },
   { path: 'reset-password', title: 'auth.reset.title', loadComponent: () => import('./auth/reset-password/reset-password-page').then((m) => m.ResetPasswordPage) },
   { path: 'colleges', loadChildren: () => import('./colleges/colleges.routes').then((m) => m.COLLEGES_ROUTES) },
+  { path: 'board', loadChildren: () => import('./board/board.routes').then((m) => m.BOARD_ROUTES) },
   { path: 'members', canActivate: [permissionGuard('members.read')], loadChildren: () => import('./members/members.routes').then((m) => m.MEMBERS_ROUTES) },
   { path: 'my-organization', title: 'members.mine.title', canActivate: [permissionGuard('delegateRequests.create')], loadComponent: () => import('./members/mine/my-organization').then((m) => m.MyOrganization) },
   { path: 'delegate-requests', title: 'members.requests.title', canActivate: [permissionGuard('delegateRequests.review')], loadComponent: () => import('./members/requests/delegate-requests').then((m) => m.DelegateRequests) },

@@ -12,6 +12,7 @@ import account from '../../../../public/i18n/en/account.json';
 import mail from '../../../../public/i18n/en/mail.json';
 import notFound from '../../../../public/i18n/en/not-found.json';
 import notAllowed from '../../../../public/i18n/en/not-allowed.json';
+import board from '../../../../public/i18n/en/board.json';
 
 /**
  * The English translations: one lazily loaded chunk, fetched when English is chosen.
@@ -33,4 +34,5 @@ export const EN_TRANSLATIONS = {
   ...mail,
   ...notFound,
   ...notAllowed,
+  ...board,
 };

@@ -12,6 +12,7 @@ import account from '../../../../public/i18n/fr/account.json';
 import mail from '../../../../public/i18n/fr/mail.json';
 import notFound from '../../../../public/i18n/fr/not-found.json';
 import notAllowed from '../../../../public/i18n/fr/not-allowed.json';
+import board from '../../../../public/i18n/fr/board.json';
 
 /**
  * The French translations: built into the main bundle (French is the default language), no request at start-up.
@@ -33,4 +34,5 @@ export const FR_TRANSLATIONS = {
   ...mail,
   ...notFound,
   ...notAllowed,
+  ...board,
 };

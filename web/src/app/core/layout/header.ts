@@ -19,6 +19,7 @@ interface NavItem {
 const NAV: readonly NavItem[] = [
   { path: '/', key: 'core.nav.home', exact: true, testId: 'home' },
   { path: '/colleges', key: 'core.nav.colleges', permission: 'colleges.read', testId: 'colleges' },
+  { path: '/board', key: 'board.nav', permission: 'board.read', testId: 'board' },
   { path: '/members', key: 'core.nav.members', permission: 'members.read', testId: 'members' },
   { path: '/my-organization', key: 'core.nav.myOrganization', permission: 'delegateRequests.create', testId: 'my-organization' },
   { path: '/delegate-requests', key: 'core.nav.delegateRequests', permission: 'delegateRequests.review', testId: 'delegate-requests' },
