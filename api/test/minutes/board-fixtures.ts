@@ -80,3 +80,21 @@ export async function createResolution(t: TestApp, spec: ResolutionSpec): Promis
   await t.ds.query(`UPDATE board_resolutions SET status = $2, year = $3, number = $4, decided_at = now() WHERE id = $1`, [id, status, status === 'adopted' ? year : null, number]);
   return { id, year: status === 'adopted' ? year : null, number };
 }
+
+/** Minutes of a meeting taken through the API to publication (drafted, submitted, adopted by `adoptingResolutionId`, signed, published). */
+export async function publishMinutes(t: TestApp, board: Board, meetingId: string, adoptingResolutionId: string, edit?: { bodyFr?: string; bodyEn?: string }): Promise<string> {
+  const as = (token: string) => ({ Authorization: `Bearer ${token}` });
+  const secretary = board.secretary.token;
+  const ok = (res: { status: number; body: unknown }, status: number) => {
+    if (res.status !== status) throw new Error(`expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
+    return res;
+  };
+  const id = ok(await t.http.post('/api/minutes').set(as(secretary)).send({ meetingId }), 201).body.id as string;
+  if (edit) ok(await t.http.patch(`/api/minutes/${id}`).set(as(secretary)).send(edit), 200);
+  ok(await t.http.post(`/api/minutes/${id}/submission`).set(as(secretary)), 200);
+  ok(await t.http.post(`/api/minutes/${id}/adoption`).set(as(secretary)).send({ resolutionId: adoptingResolutionId }), 200);
+  ok(await t.http.post(`/api/minutes/${id}/signatures`).set(as(board.president.token)).send({ password: 'correct-horse-battery' }), 200);
+  ok(await t.http.post(`/api/minutes/${id}/signatures`).set(as(secretary)).send({ password: 'correct-horse-battery' }), 200);
+  ok(await t.http.post(`/api/minutes/${id}/publication`).set(as(secretary)), 200);
+  return id;
+}
