@@ -16,6 +16,8 @@ export const TRANSLATION_FILES = [
   'audit',
   'account',
   'mail',
+  'minutes',
+  'archive',
   'not-found',
   'not-allowed',
 ] as const;
