@@ -6,6 +6,7 @@ import { AuditRecord, AuditService } from '../audit/audit.service';
 import { SYSTEM_ACTOR } from '../common/actor';
 import { searchName } from '../members/search-name';
 import { PersonEntity } from '../people/person.entity';
+import { seedDemoMinutes } from './demo-minutes';
 import { DEMO_COLLEGES, DEMO_MEMBERS, DemoStanding, FIRST_NAMES, LAST_NAMES, PIVOT, SUSPENSION_REASON } from './demo-federation';
 
 /** Shown in the README and printed at start: demo installs only. */
@@ -68,6 +69,7 @@ export async function seedDemoData(ds: DataSource): Promise<boolean> {
       people.map((p) => ({ action: 'person.created', targetType: 'person', targetId: p.id, after: { email: p.email, fullName: p.fullName, roles: p.roles } })),
     );
     await audit.appendMany(em, 'membership', SYSTEM_ACTOR, membership);
+    await seedDemoMinutes(em, audit);
   });
   return true;
 }

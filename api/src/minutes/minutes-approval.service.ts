@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { resolutionLabel, type AdoptionCandidate, type MinutesDetail, type SignatureRole } from '@concerto/contracts';
 import * as argon2 from 'argon2';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CheckpointService } from '../audit/checkpoint.service';
 import { currentOfficer } from '../common/access';
@@ -123,57 +123,66 @@ export class MinutesApprovalService {
    * refuses any file once published), the archive rows, then the status and the audit entry.
    */
   async publish(actor: Actor, id: string): Promise<MinutesDetail> {
-    const publishedAt = new Date();
-    await this.ds.transaction(async (em) => {
-      const row = await lockMinutes(em, id);
-      if (row.status !== 'adopted') throw minutesError('MINUTES_NOT_ADOPTED');
-      const signatures = await loadSignatures(em, id);
-      if (!(['president', 'secretary'] as const).every((r) => signatures.some((s) => s.role === r))) throw minutesError('SIGNATURES_MISSING');
-      const auditHeads = await em.query<AuditHeadRow[]>(`SELECT stream, seq, hash FROM audit_stream_heads ORDER BY stream`);
-      const content = (await loadContent(em, id, { publishedAt, auditHeads }))!;
-      const digest = minutesDigest(content);
-      const files: Record<string, string> = {};
-      for (const language of ['fr', 'en'] as const) {
-        const pdf = await renderMinutesPdf(content, language, digest);
-        files[language] = sha256(pdf);
-        await em.query(`INSERT INTO minutes_files (minutes_id, language, sha256, size_bytes, content) VALUES ($1, $2, $3, $4, $5)`, [id, language, files[language], pdf.length, pdf]);
-      }
-      await this.indexInArchive(em.query.bind(em), id, row.kind);
-      await em.query(`UPDATE minutes SET status = 'published', published_at = $2, published_by = $3, content_sha256 = $4, audit_heads = $5, updated_at = now() WHERE id = $1`, [
-        id,
-        publishedAt,
-        actor.id || null,
-        digest,
-        JSON.stringify(auditHeads),
-      ]);
-      await this.audit.append(em, MINUTES_STREAM, actor, {
-        action: 'minutes.published',
-        targetType: 'minutes',
-        targetId: id,
-        before: { status: 'adopted' },
-        after: { status: 'published', contentSha256: digest, files, auditHeads: auditHeads.length },
-      });
-    });
+    await this.ds.transaction((em) => publishMinutes(em, this.audit, actor, id));
     // A signed checkpoint of every stream head, now including this publication.
     await this.checkpoints.checkpoint('minutes.published', actor).catch((e: unknown) => this.logger.error(`Checkpoint after publication failed: ${String(e)}`));
     return this.minutes.get(actor, id);
   }
+}
 
-  /** The archive rows: the minutes themselves, and (for minutes, not errata) the adopted resolutions of their meeting. */
-  private async indexInArchive(query: (sql: string, params: unknown[]) => Promise<unknown>, id: string, kind: 'minutes' | 'erratum'): Promise<void> {
-    await query(
-      `INSERT INTO archive_entries (kind, minutes_id, meeting_starts_at, year, text_fr, text_en)
-       SELECT 'minutes', m.id, bm.starts_at, extract(year FROM bm.starts_at AT TIME ZONE '${FEDERATION_TIME_ZONE}')::int, m.body_fr, m.body_en
-         FROM minutes m JOIN board_meetings bm ON bm.id = m.meeting_id WHERE m.id = $1`,
-      [id],
-    );
-    if (kind !== 'minutes') return;
-    await query(
-      `INSERT INTO archive_entries (kind, minutes_id, resolution_id, meeting_starts_at, year, number, label, text_fr, text_en)
-       SELECT 'resolution', m.id, r.id, bm.starts_at, r.year, r.number, 'CA-' || r.year || '-' || lpad(r.number::text, greatest(3, length(r.number::text)), '0'), r.text_fr, r.text_en
-         FROM minutes m JOIN board_meetings bm ON bm.id = m.meeting_id JOIN board_resolutions r ON r.meeting_id = m.meeting_id AND r.status = 'adopted'
-        WHERE m.id = $1`,
-      [id],
-    );
+/**
+ * Publication, all or nothing, inside the caller's transaction (also used by the demo seed): the
+ * audit heads now, the digest of the canonical content (see minutes-digest.ts), the PDFs in fr
+ * and en (stored before the status changes: the database refuses any file once published), the
+ * archive rows, then the status and the audit entry.
+ */
+export async function publishMinutes(em: EntityManager, audit: AuditService, actor: Actor, id: string): Promise<string> {
+  const publishedAt = new Date();
+  const row = await lockMinutes(em, id);
+  if (row.status !== 'adopted') throw minutesError('MINUTES_NOT_ADOPTED');
+  const signatures = await loadSignatures(em, id);
+  if (!(['president', 'secretary'] as const).every((r) => signatures.some((s) => s.role === r))) throw minutesError('SIGNATURES_MISSING');
+  const auditHeads = await em.query<AuditHeadRow[]>(`SELECT stream, seq, hash FROM audit_stream_heads ORDER BY stream`);
+  const content = (await loadContent(em, id, { publishedAt, auditHeads }))!;
+  const digest = minutesDigest(content);
+  const files: Record<string, string> = {};
+  for (const language of ['fr', 'en'] as const) {
+    const pdf = await renderMinutesPdf(content, language, digest);
+    files[language] = sha256(pdf);
+    await em.query(`INSERT INTO minutes_files (minutes_id, language, sha256, size_bytes, content) VALUES ($1, $2, $3, $4, $5)`, [id, language, files[language], pdf.length, pdf]);
   }
+  await indexInArchive(em, id, row.kind);
+  await em.query(`UPDATE minutes SET status = 'published', published_at = $2, published_by = $3, content_sha256 = $4, audit_heads = $5, updated_at = now() WHERE id = $1`, [
+    id,
+    publishedAt,
+    actor.id || null,
+    digest,
+    JSON.stringify(auditHeads),
+  ]);
+  await audit.append(em, MINUTES_STREAM, actor, {
+    action: 'minutes.published',
+    targetType: 'minutes',
+    targetId: id,
+    before: { status: 'adopted' },
+    after: { status: 'published', contentSha256: digest, files, auditHeads: auditHeads.length },
+  });
+  return digest;
+}
+
+/** The archive rows: the minutes themselves, and (for minutes, not errata) the adopted resolutions of their meeting. */
+async function indexInArchive(em: EntityManager, id: string, kind: 'minutes' | 'erratum'): Promise<void> {
+  await em.query(
+    `INSERT INTO archive_entries (kind, minutes_id, meeting_starts_at, year, text_fr, text_en)
+     SELECT 'minutes', m.id, bm.starts_at, extract(year FROM bm.starts_at AT TIME ZONE '${FEDERATION_TIME_ZONE}')::int, m.body_fr, m.body_en
+       FROM minutes m JOIN board_meetings bm ON bm.id = m.meeting_id WHERE m.id = $1`,
+    [id],
+  );
+  if (kind !== 'minutes') return;
+  await em.query(
+    `INSERT INTO archive_entries (kind, minutes_id, resolution_id, meeting_starts_at, year, number, label, text_fr, text_en)
+     SELECT 'resolution', m.id, r.id, bm.starts_at, r.year, r.number, 'CA-' || r.year || '-' || lpad(r.number::text, greatest(3, length(r.number::text)), '0'), r.text_fr, r.text_en
+       FROM minutes m JOIN board_meetings bm ON bm.id = m.meeting_id JOIN board_resolutions r ON r.meeting_id = m.meeting_id AND r.status = 'adopted'
+      WHERE m.id = $1`,
+    [id],
+  );
 }
