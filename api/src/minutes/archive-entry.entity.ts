@@ -7,8 +7,9 @@ import { MinutesEntity } from './minutes.entities';
  * The public archive: one row per published minutes (or erratum) and one per adopted resolution
  * of a meeting whose minutes are published, written in the publication's transaction and never
  * changed (the API's role may only insert). Searched with PostgreSQL full-text search: French and
- * English stemming over the text with its accents removed, through the GIN index on
- * `concerto_archive_document(text_fr, text_en)` (an IMMUTABLE wrapper of unaccent, see the migration).
+ * English stemming over the text with its accents removed: `search` holds
+ * `concerto_archive_document(text_fr, text_en)`, set by a trigger on insert, with a GIN index
+ * (created by the migration: TypeORM cannot declare a GIN index).
  */
 @Entity('archive_entries')
 @Check('archive_entries_kind_check', `"kind" IN ('minutes', 'resolution')`)
@@ -57,4 +58,8 @@ export class ArchiveEntryEntity {
 
   @Column({ name: 'text_en', type: 'text' })
   textEn: string;
+
+  /** The search document (French and English stems, accents removed), filled by the insert trigger. */
+  @Column({ type: 'tsvector', select: false, insert: false, update: false })
+  search: string;
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Param, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { ArchiveHit, MinutesVerification, Page, PublicMinutes } from '@concerto/contracts';
 import type { Response } from 'express';
 import { RequirePermission } from '../common/auth.decorators';
@@ -38,6 +38,8 @@ export class ArchiveController {
   @Get('minutes/:id/pdf/:language')
   @RequirePermission('archive.read')
   @ApiProduces('application/pdf')
+  @ApiParam({ name: 'id', description: 'The minutes', schema: { type: 'string', format: 'uuid' } })
+  @ApiParam({ name: 'language', description: 'fr or en', schema: { type: 'string', enum: ['fr', 'en'] } })
   @ApiOperation({ summary: 'The PDF of published minutes in fr or en, as rendered at publication' })
   async pdf(@Param() params: MinutesPdfParamsDto, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const file = await this.archive.pdf(params.id, params.language);

@@ -46,17 +46,21 @@ export class ArchiveService {
     const where: string[] = [];
     const params: unknown[] = [];
     const param = (v: unknown) => `$${params.push(v)}`;
-    if (parsed.words) where.push(`concerto_archive_document(e.text_fr, e.text_en) @@ concerto_archive_query(${param(parsed.words)})`);
+    if (parsed.words) where.push(`e.search @@ concerto_archive_query(${param(parsed.words)})`);
     if (year !== undefined) where.push(`e.year = ${param(year)}`);
     if (number !== undefined) where.push(`e.number = ${param(number)}`);
+    // The page is chosen on the narrow columns first; the texts are read for its rows only.
     const rows = await this.ds.query<(ArchiveHit & { total: number })[]>(
-      `SELECT e.kind, e.minutes_id AS "minutesId", m.kind AS "minutesKind", e.resolution_id AS "resolutionId", e.label,
-              e.meeting_starts_at AS "meetingStartsAt", left(e.text_fr, ${EXCERPT}) AS "textFr", left(e.text_en, ${EXCERPT}) AS "textEn",
-              count(*) OVER ()::int AS total
-         FROM archive_entries e JOIN minutes m ON m.id = e.minutes_id
-        ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-        ORDER BY e.meeting_starts_at DESC, e.kind, e.number NULLS FIRST, e.id
-        LIMIT ${param(pageSize)} OFFSET ${param((page - 1) * pageSize)}`,
+      `WITH hits AS (
+         SELECT e.id, e.meeting_starts_at, e.kind, e.number, count(*) OVER ()::int AS total
+           FROM archive_entries e
+          ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+          ORDER BY e.meeting_starts_at DESC, e.kind, e.number NULLS FIRST, e.id
+          LIMIT ${param(pageSize)} OFFSET ${param((page - 1) * pageSize)})
+       SELECT e.kind, e.minutes_id AS "minutesId", m.kind AS "minutesKind", e.resolution_id AS "resolutionId", e.label,
+              e.meeting_starts_at AS "meetingStartsAt", left(e.text_fr, ${EXCERPT}) AS "textFr", left(e.text_en, ${EXCERPT}) AS "textEn", h.total
+         FROM hits h JOIN archive_entries e ON e.id = h.id JOIN minutes m ON m.id = e.minutes_id
+        ORDER BY h.meeting_starts_at DESC, h.kind, h.number NULLS FIRST, h.id`,
       params,
     );
     const total = rows[0]?.total ?? (page > 1 ? await this.count(where, params.slice(0, -2)) : 0);
