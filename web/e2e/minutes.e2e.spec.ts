@@ -121,7 +121,7 @@ describe('minutes, from the draft to the public archive', () => {
 
     // The adoption: the resolution of yesterday's meeting.
     const option = page.getByTestId('minutes-resolution').locator('option', { hasText: 'Le conseil adopte le procès-verbal' });
-    await page.getByTestId('minutes-resolution').selectOption((await option.getAttribute('value'))!);
+    await page.getByTestId('minutes-resolution').selectOption((await option.getAttribute('value')) ?? '');
     await page.getByTestId('minutes-adopt').click();
     await page.getByTestId('minutes-adoption').waitFor();
     expect(await page.getByTestId('minutes-status').textContent()).toContain('Adopté');

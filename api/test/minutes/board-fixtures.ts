@@ -85,7 +85,7 @@ export async function createResolution(t: TestApp, spec: ResolutionSpec): Promis
 export async function publishMinutes(t: TestApp, board: Board, meetingId: string, adoptingResolutionId: string, edit?: { bodyFr?: string; bodyEn?: string }): Promise<string> {
   const as = (token: string) => ({ Authorization: `Bearer ${token}` });
   const secretary = board.secretary.token;
-  const ok = (res: { status: number; body: unknown }, status: number) => {
+  const ok = (res: { status: number; body: { id?: string } }, status: number) => {
     if (res.status !== status) throw new Error(`expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
     return res;
   };

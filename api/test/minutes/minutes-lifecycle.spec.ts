@@ -9,10 +9,11 @@ import { createBoard, createMeeting, createResolution, type Board } from './boar
 const SCREENSHOTS = join(__dirname, '../../../test-artifacts/screenshots');
 
 /** Reads a binary response (a PDF) into a Buffer. */
-const binary = (res: NodeJS.ReadableStream & { setEncoding(e: string): void }, cb: (err: Error | null, body: Buffer) => void) => {
+const binary = (res: import('superagent').Response, cb: (err: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
+  const stream = res as unknown as NodeJS.ReadableStream;
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => cb(null, Buffer.concat(chunks)));
 };
 
 describe('minutes: draft → submitted → adopted → signed → published → erratum', () => {

@@ -4,7 +4,7 @@ import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLeng
 import { MAX_YEAR, MIN_YEAR } from '../../common/calendar-date';
 import { OmittableNotNull } from '../../common/validation';
 
-const int = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : /^\d{1,9}$/.test(String(value)) ? Number(value) : value);
+const int = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value);
 /** Minutes of a long meeting stay well under the 100 kB body cap in both languages. */
 const BODY_MAX = 40_000;
 

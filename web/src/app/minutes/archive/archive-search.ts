@@ -44,7 +44,10 @@ export class ArchiveSearch {
 
   protected search(form: HTMLFormElement): void {
     const data = new FormData(form);
-    const value = (k: string) => String(data.get(k) ?? '').trim() || null;
+    const value = (k: string) => {
+      const v = data.get(k);
+      return typeof v === 'string' && v.trim() ? v.trim() : null;
+    };
     void this.router.navigate([], { queryParams: { q: value('q'), year: value('year'), number: value('number'), page: null } });
   }
 
