@@ -4,6 +4,7 @@ import { resolutionLabel, type AdoptionCandidate, type MinutesDetail, type Signa
 import * as argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { LoginThrottleService } from '../auth/login-throttle.service';
 import { CheckpointService } from '../audit/checkpoint.service';
 import { currentOfficer } from '../common/access';
 import type { Actor } from '../common/actor';
@@ -29,6 +30,7 @@ export class MinutesApprovalService {
     private readonly audit: AuditService,
     private readonly checkpoints: CheckpointService,
     private readonly minutes: MinutesService,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
   /** Adopted resolutions of meetings held after the minutes' meeting, not yet used to adopt minutes. */
@@ -90,8 +92,12 @@ export class MinutesApprovalService {
     return this.minutes.get(actor, id);
   }
 
-  /** A signature: by the current président·e or secretary, after their password is given again. */
-  async sign(actor: Actor, id: string, password: string, role?: SignatureRole): Promise<MinutesDetail> {
+  /**
+   * A signature: by the current président·e or secretary, after their password is given again.
+   * Each attempt takes a slot of the login throttle (same account and address counters), so the
+   * signing form cannot be used to guess a password; a right password gives its slot back.
+   */
+  async sign(actor: Actor, id: string, password: string, role: SignatureRole | undefined, address: string): Promise<MinutesDetail> {
     try {
       await this.ds.transaction(async (em) => {
         const row = await lockMinutes(em, id);
@@ -104,8 +110,11 @@ export class MinutesApprovalService {
         const chosen = role ?? eligible.find((r) => !signed.some((s) => s.role === r));
         if (!chosen || signed.some((s) => s.role === chosen)) throw minutesError('ALREADY_SIGNED');
         const [person] = await em.query<{ password_hash: string | null; full_name: string }[]>(`SELECT password_hash, full_name FROM people WHERE id = $1`, [actor.id]);
+        const keys = LoginThrottleService.keys(actor.email, address);
+        const slots = await this.throttle.acquire(keys);
         const valid = person?.password_hash ? await argon2.verify(person.password_hash, password).catch(() => false) : false;
         if (!valid) throw minutesError('SIGNER_PASSWORD_WRONG');
+        await this.throttle.release(keys, slots);
         await em.query(`INSERT INTO minutes_signatures (minutes_id, role, person_id, signer_name) VALUES ($1, $2, $3, $4)`, [id, chosen, actor.id, person.full_name]);
         await em.query(`UPDATE minutes SET updated_at = now() WHERE id = $1`, [id]);
         await this.audit.append(em, MINUTES_STREAM, actor, { action: 'minutes.signed', targetType: 'minutes', targetId: id, after: { role: chosen, signerName: person.full_name } });

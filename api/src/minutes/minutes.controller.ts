@@ -1,5 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import type { AdoptionCandidate, MinutesDetail, MinutesMeetingOption, MinutesSummary } from '@concerto/contracts';
 import type { Actor } from '../common/actor';
 import { CurrentActor, RequirePermission } from '../common/auth.decorators';
@@ -89,8 +90,8 @@ export class MinutesController {
   @HttpCode(200)
   @RequirePermission('minutes.sign')
   @ApiOperation({ summary: 'Sign adopted minutes as the current président·e or secretary, giving the password again' })
-  sign(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string, @Body() dto: SignMinutesDto): Promise<MinutesDetail> {
-    return this.approval.sign(actor, id, dto.password, dto.role);
+  sign(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string, @Body() dto: SignMinutesDto, @Req() req: Request): Promise<MinutesDetail> {
+    return this.approval.sign(actor, id, dto.password, dto.role, req.ip ?? 'unknown');
   }
 
   @Post(':id/publication')

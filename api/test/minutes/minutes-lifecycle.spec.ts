@@ -269,6 +269,21 @@ describe('minutes: draft → submitted → adopted → signed → published → 
     expect((await post(`/api/minutes/${meetingA}/errata`, admin).expect(404)).body.code).toBe('MINUTES_NOT_FOUND');
   });
 
+  it('counts wrong signing passwords with the login attempts: guessing is stopped, and nothing is signed', async () => {
+    const [p, s] = board.holders.map((h) => h.person);
+    const later = await createMeeting(t, { startsAt: '2026-09-10T22:30:00Z', present: board.holders.slice(0, 3).map((h) => h.person) });
+    const resolution = await createResolution(t, { meetingId: later.id, textFr: 'Adopter le second erratum.', textEn: 'Adopt the second erratum.', mover: p, seconder: s });
+    const id = (await post(`/api/minutes/${minutesId}/errata`, admin).expect(201)).body.id as string;
+    await post(`/api/minutes/${id}/submission`, admin).expect(200);
+    await post(`/api/minutes/${id}/adoption`, admin, { resolutionId: resolution.id }).expect(200);
+    const codes: string[] = [];
+    for (let i = 0; i < 8 && codes.at(-1) !== 'TOO_MANY_ATTEMPTS'; i++) codes.push((await post(`/api/minutes/${id}/signatures`, board.president.token, { password: `guess-${i}` })).body.code);
+    expect(codes.at(-1)).toBe('TOO_MANY_ATTEMPTS');
+    expect(codes.slice(0, -1).every((c) => c === 'SIGNER_PASSWORD_WRONG')).toBe(true);
+    expect((await post(`/api/minutes/${id}/signatures`, board.president.token, { password: TEST_PASSWORD })).body.code).toBe('TOO_MANY_ATTEMPTS');
+    expect((await minutesRow(id)).sigs).toBe(0);
+  });
+
   it('reports a row altered in the database (behind the triggers) as not matching its digest', async () => {
     await t.as('admin', async (db) => {
       await db.query(`BEGIN`);
