@@ -11,6 +11,7 @@ import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
 import { MailModule } from './mail/mail.module';
 import { MembersModule } from './members/members.module';
+import { MinutesModule } from './minutes/minutes.module';
 import { PasswordResetModule } from './password-reset/password-reset.module';
 import { PeopleModule } from './people/people.module';
 import { SettingsModule } from './settings/settings.module';
@@ -47,6 +48,7 @@ export class AppModule {
         MembersModule,
         DashboardModule,
         BoardModule,
+        MinutesModule,
         AuthModule.forRoot({
           jwtSecret,
           accessTokenTtlSeconds: config.accessTokenTtlSeconds,

@@ -1,6 +1,6 @@
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { type ChildProcess, spawn } from 'child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { createServer } from 'net';
 import { tmpdir } from 'os';
 import { dirname, join } from 'path';
@@ -22,6 +22,8 @@ export function freePort(): Promise<number> {
 
 export interface RunningApi {
   baseUrl: string;
+  /** The embedded PostgreSQL's superuser URL, for a test that writes what no screen writes yet. */
+  databaseUrl: () => string;
   stop(): Promise<void>;
 }
 
@@ -73,7 +75,7 @@ export async function startApi(logFile: string, timeoutMs = 90_000, env: Record<
     }
     try {
       const res = await fetch(`${baseUrl}/api/health`);
-      if (res.status === 200) return { baseUrl, stop };
+      if (res.status === 200) return { baseUrl, stop, databaseUrl: () => `postgres://concerto:${readFileSync(join(dataDir, 'postgres-password'), 'utf8').trim()}@127.0.0.1:${pgPort}/concerto` };
     } catch {
       // not listening yet
     }

@@ -34,6 +34,9 @@ export class AuthModule {
         JwtStrategy,
         { provide: APP_GUARD, useClass: GlobalAuthGuard },
       ],
+      // The throttle of password attempts also guards signing the minutes (the password asked again).
+      exports: [LoginThrottleService],
+      global: true,
     };
   }
 }

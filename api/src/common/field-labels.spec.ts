@@ -16,6 +16,7 @@ import {
   SuspendMemberDto,
   UpdateMemberDto,
 } from '../members/dto/member.dto';
+import { AdoptMinutesDto, ArchiveQueryDto, CreateMinutesDto, MinutesPdfParamsDto, SignMinutesDto, UpdateMinutesDto } from '../minutes/dto/minutes.dto';
 import { OPTIONAL_COLUMNS, REQUIRED_COLUMNS } from '../members/member-import.rows';
 import { CreatePersonDto, PeopleQueryDto, UpdateMyAccountDto, UpdatePersonDto } from '../people/dto/person.dto';
 import { UpdateBylawSettingsDto } from '../settings/dto/bylaw-settings.dto';
@@ -53,6 +54,12 @@ const DTOS = [
   UpdateSeatDto,
   NameOfficerDto,
   CandidatesQueryDto,
+  CreateMinutesDto,
+  UpdateMinutesDto,
+  AdoptMinutesDto,
+  SignMinutesDto,
+  ArchiveQueryDto,
+  MinutesPdfParamsDto,
 ];
 
 describe('field labels', () => {

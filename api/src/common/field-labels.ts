@@ -90,6 +90,16 @@ export const FIELD_LABELS: Record<string, Messages> = {
   category: { fr: "catégorie d'action", en: 'kind of action' },
   from: { fr: 'du', en: 'from' },
   to: { fr: 'au', en: 'to' },
+
+  // Minutes and the public archive
+  meetingId: { fr: 'Réunion', en: 'Meeting' },
+  bodyFr: { fr: 'Texte en français', en: 'Text in French' },
+  bodyEn: { fr: 'Texte en anglais', en: 'Text in English' },
+  resolutionId: { fr: "Résolution d'adoption", en: 'Adopting resolution' },
+  role: { fr: 'Signer à titre de', en: 'Sign as' },
+  language: { fr: 'Langue', en: 'Language' },
+  year: { fr: 'Année', en: 'Year' },
+  number: { fr: 'Numéro', en: 'Number' },
 };
 
 /**

@@ -20,6 +20,7 @@ import {
   BoardResolutionEntity,
   BoardResolutionVoteEntity,
 } from '../meetings/meeting.entities';
+import { ArchiveEntryEntity } from '../minutes/archive-entry.entity';
 import { MinutesEntity, MinutesFileEntity, MinutesSignatureEntity } from '../minutes/minutes.entities';
 import { BylawSettingsEntity } from '../settings/bylaw-settings.entity';
 
@@ -53,4 +54,5 @@ export const ENTITIES = [
   MinutesEntity,
   MinutesSignatureEntity,
   MinutesFileEntity,
+  ArchiveEntryEntity,
 ];

@@ -7,6 +7,7 @@ import { SYSTEM_ACTOR } from '../common/actor';
 import { searchName } from '../members/search-name';
 import { PersonEntity } from '../people/person.entity';
 import { DEMO_BOARD_CHAIR, DEMO_SEAT_HOLDERS, seedDemoBoard } from './demo-board';
+import { seedDemoMinutes } from './demo-minutes';
 import { DEMO_COLLEGES, DEMO_MEMBERS, DemoStanding, FIRST_NAMES, LAST_NAMES, PIVOT, SUSPENSION_REASON } from './demo-federation';
 
 /** Shown in the README and printed at start: demo installs only. */
@@ -77,6 +78,7 @@ export async function seedDemoData(ds: DataSource): Promise<boolean> {
     );
     await audit.appendMany(em, 'membership', SYSTEM_ACTOR, membership);
     await seedDemoBoard(em, audit);
+    await seedDemoMinutes(em, audit);
   });
   return true;
 }

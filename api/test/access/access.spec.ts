@@ -1,6 +1,8 @@
 import type { Role } from '@concerto/contracts';
 import { createHash } from 'crypto';
 import { CheckpointService } from '../../src/audit/checkpoint.service';
+import { SYSTEM_ACTOR } from '../../src/common/actor';
+import { MinutesApprovalService } from '../../src/minutes/minutes-approval.service';
 import { createCollege, createMember, designate } from '../support/factories';
 import { createTestApp, CSRF, TestApp } from '../support/test-app';
 
@@ -22,6 +24,8 @@ const ROLES = SIGNED_IN.filter((c) => c !== 'no_role');
 const ADMIN: readonly Caller[] = ['admin'];
 /** The administrator, and a delegate of the member the call is about (not of another one). */
 const ADMIN_AND_OWN_DELEGATE: readonly Caller[] = ['admin', 'own_delegate'];
+/** Who drafts and publishes the minutes (board members read them too: see api/test/minutes). */
+const MINUTES_STAFF: readonly Caller[] = ['admin', 'secretary'];
 
 interface Prepared {
   params?: Record<string, string>;
@@ -86,6 +90,61 @@ const heldTerm = async (f: Fixtures) => {
   const [{ id }] = await f.t.ds.query<{ id: string }[]>(`INSERT INTO board_terms (seat_id, person_id, starts_on, ends_on) VALUES ($1, $2, current_date - 10, current_date + 700) RETURNING id`, [seatId, personId]);
   return { seatId, personId, termId: id };
 };
+/** Minutes at each step, written straight to the tables (the board's register and meetings are other features). */
+let boardHolder: Promise<string> | null = null;
+/** One seat held since 2020 by one person: a meeting they attend has quorum. */
+const seatHolder = ({ t, collegeId }: Fixtures) =>
+  (boardHolder ??= (async () => {
+    const { person } = await t.personWith([]);
+    const [{ id: seatId }] = await t.ds.query(`INSERT INTO board_seats (college_id, number) VALUES ($1, 1) ON CONFLICT (college_id, number) DO UPDATE SET number = EXCLUDED.number RETURNING id`, [collegeId]);
+    await t.ds.query(`INSERT INTO board_terms (seat_id, person_id, starts_on, ends_on) VALUES ($1, $2, '2020-01-01', '2099-01-01')`, [seatId, person.id]);
+    return person.id;
+  })());
+let meetingDay = 0;
+/** A meeting held in the past (each one a day later than the previous), attended by the seat holder. */
+const heldMeeting = async (f: Fixtures) => {
+  const holder = await seatHolder(f);
+  const [{ id }] = await f.t.ds.query(`INSERT INTO board_meetings (starts_at, status) VALUES (timestamptz '2024-01-01 19:00-05' + $1 * interval '1 day', 'held') RETURNING id`, [++meetingDay]);
+  await f.t.ds.query(`INSERT INTO board_attendance (meeting_id, person_id, status) VALUES ($1, $2, 'present')`, [id, holder]);
+  return id as string;
+};
+let resolutionNumber = 0;
+const adoptedResolution = async (f: Fixtures) => {
+  const holder = await seatHolder(f);
+  const [{ id }] = await f.t.ds.query(
+    `INSERT INTO board_resolutions (meeting_id, text_fr, text_en, mover_id, seconder_id, decision_mode) VALUES ($1, 'Adopter le procès-verbal.', 'Adopt the minutes.', $2, $2, 'consensus') RETURNING id`,
+    [await heldMeeting(f), holder],
+  );
+  await f.t.ds.query(`UPDATE board_resolutions SET status = 'adopted', year = 2024, number = $2, decided_at = now() WHERE id = $1`, [id, ++resolutionNumber]);
+  return id as string;
+};
+const minutesAt = async (f: Fixtures, status: 'draft' | 'submitted' | 'adopted' | 'signed') => {
+  const meetingId = await heldMeeting(f);
+  const [{ id }] = await f.t.ds.query(`INSERT INTO minutes (meeting_id, body_fr, body_en) VALUES ($1, 'Procès-verbal.', 'Minutes.') RETURNING id`, [meetingId]);
+  if (status === 'draft') return id as string;
+  await f.t.ds.query(`UPDATE minutes SET status = 'submitted', record = $2, submitted_at = now() WHERE id = $1`, [id, JSON.stringify(recordOf(f, meetingId))]);
+  if (status === 'submitted') return id as string;
+  await f.t.ds.query(`UPDATE minutes SET status = 'adopted', adopted_by_resolution_id = $2, adopted_at = now() WHERE id = $1`, [id, await adoptedResolution(f)]);
+  if (status === 'adopted') return id as string;
+  const holder = await seatHolder(f);
+  await f.t.ds.query(`INSERT INTO minutes_signatures (minutes_id, role, person_id, signer_name) VALUES ($1, 'president', $2, 'Présidente'), ($1, 'secretary', $2, 'Secrétaire')`, [id, holder]);
+  return id as string;
+};
+const recordOf = (_f: Fixtures, meetingId: string) => ({
+  meeting: { id: meetingId, startsAt: '2024-01-02T00:00:00.000Z', place: null, videoUrl: null },
+  agenda: [],
+  attendance: [],
+  quorum: { present: 1, seatsFilled: 1, required: 1, reached: true },
+  resolutions: [],
+  conflicts: [],
+});
+let published: Promise<string> | null = null;
+const publishedMinutes = (f: Fixtures) =>
+  (published ??= (async () => {
+    const id = await minutesAt(f, 'signed');
+    await f.t.app.get(MinutesApprovalService).publish(SYSTEM_ACTOR, id);
+    return id;
+  })());
 
 const TABLE: Row[] = [
   { method: 'GET', path: '/api/health', allowed: EVERYONE, ok: 200 },
@@ -249,6 +308,37 @@ const TABLE: Row[] = [
       return { params: { id } };
     },
   },
+  { method: 'GET', path: '/api/minutes', allowed: MINUTES_STAFF, ok: 200 },
+  { method: 'GET', path: '/api/minutes/meetings', allowed: MINUTES_STAFF, ok: 200 },
+  { method: 'POST', path: '/api/minutes', allowed: MINUTES_STAFF, ok: 201, prepare: async (f) => ({ body: { meetingId: await heldMeeting(f) } }) },
+  { method: 'GET', path: '/api/minutes/{id}', allowed: MINUTES_STAFF, ok: 200, prepare: async (f) => ({ params: { id: await minutesAt(f, 'draft') } }) },
+  { method: 'PATCH', path: '/api/minutes/{id}', allowed: MINUTES_STAFF, ok: 200, prepare: async (f) => ({ params: { id: await minutesAt(f, 'draft') }, body: { bodyFr: 'Texte revu.' } }) },
+  { method: 'DELETE', path: '/api/minutes/{id}', allowed: MINUTES_STAFF, ok: 204, prepare: async (f) => ({ params: { id: await minutesAt(f, 'draft') } }) },
+  { method: 'POST', path: '/api/minutes/{id}/submission', allowed: MINUTES_STAFF, ok: 200, prepare: async (f) => ({ params: { id: await minutesAt(f, 'draft') } }) },
+  { method: 'GET', path: '/api/minutes/{id}/adoption-candidates', allowed: MINUTES_STAFF, ok: 200, prepare: async (f) => ({ params: { id: await minutesAt(f, 'submitted') } }) },
+  {
+    method: 'POST',
+    path: '/api/minutes/{id}/adoption',
+    allowed: MINUTES_STAFF,
+    ok: 200,
+    prepare: async (f) => {
+      const id = await minutesAt(f, 'submitted');
+      return { params: { id }, body: { resolutionId: await adoptedResolution(f) } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/minutes/{id}/signatures',
+    allowed: ['secretary'],
+    ok: 200,
+    prepare: async (f) => ({ params: { id: await minutesAt(f, 'adopted') }, body: { password: 'correct-horse-battery' } }),
+  },
+  { method: 'POST', path: '/api/minutes/{id}/publication', allowed: MINUTES_STAFF, ok: 200, prepare: async (f) => ({ params: { id: await minutesAt(f, 'signed') } }) },
+  { method: 'POST', path: '/api/minutes/{id}/errata', allowed: MINUTES_STAFF, ok: 201, prepare: async (f) => ({ params: { id: await publishedMinutes(f) } }) },
+  { method: 'GET', path: '/api/archive', allowed: EVERYONE, ok: 200 },
+  { method: 'GET', path: '/api/archive/minutes/{id}', allowed: EVERYONE, ok: 200, prepare: async (f) => ({ params: { id: await publishedMinutes(f) } }) },
+  { method: 'GET', path: '/api/archive/minutes/{id}/verification', allowed: EVERYONE, ok: 200, prepare: async (f) => ({ params: { id: await publishedMinutes(f) } }) },
+  { method: 'GET', path: '/api/archive/minutes/{id}/pdf/{language}', allowed: EVERYONE, ok: 200, prepare: async (f) => ({ params: { id: await publishedMinutes(f), language: 'fr' } }) },
 ];
 
 describe('access by role to every endpoint', () => {
@@ -266,7 +356,7 @@ describe('access by role to every endpoint', () => {
 
   /** Everything a refused call must leave as it was. */
   const fingerprint = async (): Promise<string> => {
-    const tables = ['members', 'colleges', 'delegates', 'delegate_requests', 'people', 'bylaw_settings', 'audit_log', 'refresh_tokens', 'mail_outbox', 'password_tokens', 'board_seats', 'board_terms', 'board_officers'];
+    const tables = ['members', 'colleges', 'delegates', 'delegate_requests', 'people', 'bylaw_settings', 'audit_log', 'refresh_tokens', 'mail_outbox', 'password_tokens', 'board_seats', 'board_terms', 'board_officers', 'minutes', 'minutes_signatures', 'archive_entries'];
     const parts = await Promise.all(tables.map(async (table) => (await t.ds.query(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${table} x`))[0].h));
     return parts.join(',');
   };

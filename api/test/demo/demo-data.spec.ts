@@ -85,4 +85,17 @@ describe('demo federation', () => {
     const verify = await t.http.get('/api/audit/verify').set(await asAdmin()).expect(200);
     expect(verify.body.ok).toBe(true);
   });
+
+  it('has the board minutes of three past meetings: two published (PDFs, intact digests), one draft', async () => {
+    const minutes = (await t.http.get('/api/minutes').set(await asAdmin()).expect(200)).body as { id: string; status: string }[];
+    expect(minutes.map((m) => m.status).sort()).toEqual(['draft', 'published', 'published']);
+    for (const m of minutes.filter((x) => x.status === 'published')) {
+      expect((await t.http.get(`/api/archive/minutes/${m.id}/verification`).expect(200)).body.ok).toBe(true);
+      const page = (await t.http.get(`/api/archive/minutes/${m.id}`).expect(200)).body;
+      expect(page.signatures).toHaveLength(2);
+      expect(page.files).toHaveLength(2);
+    }
+    const found = (await t.http.get('/api/archive?q=etats%20financiers%20verifies').expect(200)).body;
+    expect(found.items.some((h: { kind: string; label: string | null }) => h.kind === 'resolution' && /^CA-\d{4}-\d{3}$/.test(h.label ?? ''))).toBe(true);
+  });
 });

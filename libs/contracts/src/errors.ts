@@ -34,6 +34,29 @@ export const COLLEGES_ERROR_CODES = ['COLLEGE_NOT_FOUND', 'COLLEGE_CODE_TAKEN'] 
 export type CollegesErrorCode = (typeof COLLEGES_ERROR_CODES)[number];
 export const PEOPLE_ERROR_CODES = ['PERSON_NOT_FOUND', 'EMAIL_TAKEN', 'DELEGATE_ROLE_BY_DESIGNATION', 'BOARD_MEMBER_ROLE_BY_SEAT', 'LAST_ADMIN'] as const;
 export type PeopleErrorCode = (typeof PEOPLE_ERROR_CODES)[number];
+export const MINUTES_ERROR_CODES = [
+  'MINUTES_NOT_FOUND',
+  'MEETING_NOT_FOUND',
+  'MEETING_NOT_HELD',
+  'MINUTES_EXIST',
+  'MINUTES_NOT_DRAFT',
+  'MINUTES_PUBLISHED',
+  'MINUTES_NOT_SUBMITTED',
+  'MINUTES_NOT_ADOPTED',
+  'ADOPTION_RESOLUTION_NOT_FOUND',
+  'ADOPTION_RESOLUTION_NOT_ADOPTED',
+  'ADOPTION_MEETING_NOT_LATER',
+  'ADOPTION_NO_QUORUM',
+  'ADOPTION_RESOLUTION_USED',
+  'NOT_A_SIGNER',
+  'ALREADY_SIGNED',
+  'SIGNER_PASSWORD_WRONG',
+  'SAME_SIGNER',
+  'SIGNATURES_MISSING',
+  'ERRATUM_OF_UNPUBLISHED',
+  'FILE_NOT_FOUND',
+] as const;
+export type MinutesErrorCode = (typeof MINUTES_ERROR_CODES)[number];
 /** An HTTP error no feature names (a framework refusal): `HTTP_405`… */
 export type HttpErrorCode = `HTTP_${number}`;
-export type ErrorCode = HttpErrorCode | CommonErrorCode | AuthErrorCode | PasswordResetErrorCode | AuditErrorCode | MailErrorCode | MembersErrorCode | CollegesErrorCode | PeopleErrorCode | BoardErrorCode;
+export type ErrorCode = HttpErrorCode | CommonErrorCode | AuthErrorCode | PasswordResetErrorCode | AuditErrorCode | MailErrorCode | MembersErrorCode | CollegesErrorCode | PeopleErrorCode | BoardErrorCode | MinutesErrorCode;

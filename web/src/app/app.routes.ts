@@ -18,6 +18,8 @@ export const routes: Routes = [
   { path: 'delegate-requests', title: 'members.requests.title', canActivate: [permissionGuard('delegateRequests.review')], loadComponent: () => import('./members/requests/delegate-requests').then((m) => m.DelegateRequests) },
   { path: 'people', canActivate: [permissionGuard('people.read')], loadChildren: () => import('./people/people.routes').then((m) => m.PEOPLE_ROUTES) },
   { path: 'settings', title: 'settings.title', canActivate: [permissionGuard('settings.read')], loadComponent: () => import('./settings/settings-page').then((m) => m.SettingsPage) },
+  { path: 'board/minutes', canActivate: [permissionGuard('minutes.read')], loadChildren: () => import('./minutes/minutes.routes').then((m) => m.MINUTES_ROUTES) },
+  { path: 'archive', loadChildren: () => import('./minutes/archive/archive.routes').then((m) => m.ARCHIVE_ROUTES) },
   { path: 'audit', title: 'audit.title', canActivate: [permissionGuard('audit.read')], loadComponent: () => import('./audit/audit-page').then((m) => m.AuditPage) },
   { path: 'mail', canActivate: [permissionGuard('mail.read')], loadChildren: () => import('./mail/mail.routes').then((m) => m.MAIL_ROUTES) },
   { path: 'account', title: 'account.title', canActivate: [authGuard], loadComponent: () => import('./account/account-page').then((m) => m.AccountPage) },

@@ -13,6 +13,8 @@ import mail from '../../../../public/i18n/en/mail.json';
 import notFound from '../../../../public/i18n/en/not-found.json';
 import notAllowed from '../../../../public/i18n/en/not-allowed.json';
 import board from '../../../../public/i18n/en/board.json';
+import archive from '../../../../public/i18n/en/archive.json';
+import minutes from '../../../../public/i18n/en/minutes.json';
 
 /**
  * The English translations: one lazily loaded chunk, fetched when English is chosen.
@@ -35,4 +37,6 @@ export const EN_TRANSLATIONS = {
   ...notFound,
   ...notAllowed,
   ...board,
+  ...archive,
+  ...minutes,
 };

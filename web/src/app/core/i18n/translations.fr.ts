@@ -13,6 +13,8 @@ import mail from '../../../../public/i18n/fr/mail.json';
 import notFound from '../../../../public/i18n/fr/not-found.json';
 import notAllowed from '../../../../public/i18n/fr/not-allowed.json';
 import board from '../../../../public/i18n/fr/board.json';
+import archive from '../../../../public/i18n/fr/archive.json';
+import minutes from '../../../../public/i18n/fr/minutes.json';
 
 /**
  * The French translations: built into the main bundle (French is the default language), no request at start-up.
@@ -35,4 +37,6 @@ export const FR_TRANSLATIONS = {
   ...notFound,
   ...notAllowed,
   ...board,
+  ...archive,
+  ...minutes,
 };

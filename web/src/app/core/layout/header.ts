@@ -25,6 +25,8 @@ const NAV: readonly NavItem[] = [
   { path: '/delegate-requests', key: 'core.nav.delegateRequests', permission: 'delegateRequests.review', testId: 'delegate-requests' },
   { path: '/people', key: 'core.nav.people', permission: 'people.read', testId: 'people' },
   { path: '/settings', key: 'core.nav.settings', permission: 'settings.read', testId: 'settings' },
+  { path: '/archive', key: 'archive.nav', permission: 'archive.read', testId: 'archive' },
+  { path: '/board/minutes', key: 'minutes.nav', permission: 'minutes.read', testId: 'minutes' },
   { path: '/audit', key: 'core.nav.audit', permission: 'audit.read', testId: 'audit' },
   { path: '/mail', key: 'mail.nav', permission: 'mail.read', testId: 'mail' },
 ];
