@@ -71,6 +71,8 @@ export const FIELD_LABELS: Record<string, Messages> = {
   youthReservedSeats: { fr: "Sièges réservés à l'Aile jeunesse", en: 'Seats reserved for the youth wing' },
   youthMaxAge: { fr: "Âge maximal de l'Aile jeunesse", en: 'Youth wing maximum age' },
   electionMethod: { fr: 'Mode de scrutin des élections au conseil', en: 'Counting method of board elections' },
+  boardQuorumType: { fr: 'Quorum du conseil', en: 'Board quorum' },
+  boardQuorumValue: { fr: 'Valeur du quorum du conseil', en: 'Board quorum value' },
 
   // Search, paging and audit filters
   q: { fr: 'Recherche', en: 'Search' },
@@ -100,6 +102,7 @@ export const CHOICE_PROMPTS: Record<string, Messages> = {
   quorumType: { fr: 'Choisissez un type de quorum.', en: 'Choose a quorum type.' },
   voteWeighting: { fr: 'Choisissez une pondération des votes.', en: 'Choose a vote weighting.' },
   electionMethod: { fr: 'Choisissez un mode de scrutin.', en: 'Choose a counting method.' },
+  boardQuorumType: { fr: 'Choisissez un quorum du conseil.', en: 'Choose a board quorum.' },
 };
 
 /**

@@ -32,6 +32,13 @@ export const COLLEGES_ERROR_CODES = ['COLLEGE_NOT_FOUND', 'COLLEGE_CODE_TAKEN'] 
 export type CollegesErrorCode = (typeof COLLEGES_ERROR_CODES)[number];
 export const PEOPLE_ERROR_CODES = ['PERSON_NOT_FOUND', 'EMAIL_TAKEN', 'DELEGATE_ROLE_BY_DESIGNATION', 'BOARD_MEMBER_ROLE_BY_SEAT', 'LAST_ADMIN'] as const;
 export type PeopleErrorCode = (typeof PEOPLE_ERROR_CODES)[number];
+export const MEETINGS_ERROR_CODES = [
+  'MEETING_NOT_FOUND', 'MEETING_NOT_PLANNED', 'MEETING_CANCELLED', 'AGENDA_ITEM_NOT_FOUND', 'AGENDA_ORDER_MISMATCH', 'DOCUMENT_NOT_FOUND', 'DOCUMENT_MISSING',
+  'DOCUMENT_TOO_LARGE', 'DOCUMENT_TYPE_REFUSED', 'DOCUMENT_EMPTY', 'NOT_A_SEAT_HOLDER', 'CONVOCATION_ALREADY_SENT', 'RESOLUTION_NOT_FOUND', 'RESOLUTION_DECIDED',
+  'QUORUM_NOT_MET', 'NOT_PRESENT', 'MOVER_IS_SECONDER', 'CONFLICT_OF_INTEREST', 'CONFLICT_ALREADY_DECLARED', 'DECISION_MODE_MISMATCH', 'NO_VOTES', 'DUPLICATE_VOTE',
+  'ACTION_ITEM_NOT_FOUND', 'PERSON_NOT_FOUND',
+] as const;
+export type MeetingsErrorCode = (typeof MEETINGS_ERROR_CODES)[number];
 /** An HTTP error no feature names (a framework refusal): `HTTP_405`… */
 export type HttpErrorCode = `HTTP_${number}`;
-export type ErrorCode = HttpErrorCode | CommonErrorCode | AuthErrorCode | PasswordResetErrorCode | AuditErrorCode | MailErrorCode | MembersErrorCode | CollegesErrorCode | PeopleErrorCode;
+export type ErrorCode = HttpErrorCode | CommonErrorCode | AuthErrorCode | PasswordResetErrorCode | AuditErrorCode | MailErrorCode | MembersErrorCode | CollegesErrorCode | PeopleErrorCode | MeetingsErrorCode;

@@ -14,6 +14,7 @@ const ENUM_FIELDS: Record<string, string> = {
   quorumType: 'enums.quorumType.',
   voteWeighting: 'enums.voteWeighting.',
   electionMethod: 'enums.electionMethod.',
+  boardQuorumType: 'enums.boardQuorumType.',
   standing: 'enums.standing.',
 };
 
