@@ -9,6 +9,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
 import { MailModule } from './mail/mail.module';
+import { MeetingsModule } from './meetings/meetings.module';
 import { MembersModule } from './members/members.module';
 import { PasswordResetModule } from './password-reset/password-reset.module';
 import { PeopleModule } from './people/people.module';
@@ -45,6 +46,7 @@ export class AppModule {
         CollegesModule,
         MembersModule,
         DashboardModule,
+        MeetingsModule,
         AuthModule.forRoot({
           jwtSecret,
           accessTokenTtlSeconds: config.accessTokenTtlSeconds,

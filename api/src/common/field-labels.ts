@@ -74,6 +74,33 @@ export const FIELD_LABELS: Record<string, Messages> = {
   boardQuorumType: { fr: 'Quorum du conseil', en: 'Board quorum' },
   boardQuorumValue: { fr: 'Valeur du quorum du conseil', en: 'Board quorum value' },
 
+  // Board meetings
+  meetingId: { fr: 'identifiant de la réunion', en: 'meeting identifier' },
+  itemId: { fr: 'identifiant du point', en: 'item identifier' },
+  documentId: { fr: 'identifiant du document', en: 'document identifier' },
+  resolutionId: { fr: 'identifiant de la résolution', en: 'resolution identifier' },
+  startsAt: { fr: 'Date et heure', en: 'Date and time' },
+  place: { fr: 'Lieu', en: 'Place' },
+  videoUrl: { fr: 'Lien de visioconférence', en: 'Video link' },
+  titleFr: { fr: 'Titre en français', en: 'Title in French' },
+  titleEn: { fr: 'Titre en anglais', en: 'Title in English' },
+  itemIds: { fr: "Ordre des points", en: 'Order of the items' },
+  entries: { fr: 'Présences', en: 'Attendance' },
+  agendaItemId: { fr: "Point de l'ordre du jour", en: 'Agenda item' },
+  note: { fr: 'Note', en: 'Note' },
+  textFr: { fr: 'Texte en français', en: 'Text in French' },
+  textEn: { fr: 'Texte en anglais', en: 'Text in English' },
+  moverId: { fr: 'Proposé par', en: 'Moved by' },
+  seconderId: { fr: 'Appuyé par', en: 'Seconded by' },
+  decisionMode: { fr: 'Mode de décision', en: 'Decision mode' },
+  votes: { fr: 'Votes', en: 'Votes' },
+  choice: { fr: 'Vote', en: 'Vote' },
+  outcome: { fr: 'Issue', en: 'Outcome' },
+  description: { fr: 'Description', en: 'Description' },
+  ownerId: { fr: 'Responsable', en: 'Owner' },
+  dueOn: { fr: 'Échéance', en: 'Due date' },
+  file: { fr: 'Fichier', en: 'File' },
+
   // Search, paging and audit filters
   q: { fr: 'Recherche', en: 'Search' },
   page: { fr: 'page', en: 'page' },
@@ -103,6 +130,10 @@ export const CHOICE_PROMPTS: Record<string, Messages> = {
   voteWeighting: { fr: 'Choisissez une pondération des votes.', en: 'Choose a vote weighting.' },
   electionMethod: { fr: 'Choisissez un mode de scrutin.', en: 'Choose a counting method.' },
   boardQuorumType: { fr: 'Choisissez un quorum du conseil.', en: 'Choose a board quorum.' },
+  moverId: { fr: 'Choisissez qui propose.', en: 'Choose the mover.' },
+  seconderId: { fr: 'Choisissez qui appuie.', en: 'Choose the seconder.' },
+  ownerId: { fr: 'Choisissez une personne responsable.', en: 'Choose an owner.' },
+  agendaItemId: { fr: "Choisissez un point de l'ordre du jour.", en: 'Choose an agenda item.' },
 };
 
 /**
