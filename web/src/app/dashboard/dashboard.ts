@@ -7,6 +7,7 @@ import { catchError, map, of, startWith } from 'rxjs';
 import { AuthService } from '../core/auth/auth.service';
 import { toErrorView } from '../core/http/api-error';
 import { ErrorMessage } from '../core/ui/error-message';
+import { MyActionItems } from '../meetings/my-action-items/my-action-items';
 import { DashboardApi } from './dashboard.api';
 
 interface Shortcut {
@@ -30,7 +31,7 @@ const SHORTCUTS: readonly Shortcut[] = [
 
 @Component({
   selector: 'app-dashboard',
-  imports: [RouterLink, TranslatePipe, ErrorMessage],
+  imports: [RouterLink, TranslatePipe, ErrorMessage, MyActionItems],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dashboard.html',
 })

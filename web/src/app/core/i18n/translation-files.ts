@@ -11,6 +11,7 @@ export const TRANSLATION_FILES = [
   'dashboard',
   'colleges',
   'members',
+  'meetings',
   'people',
   'settings',
   'audit',
