@@ -4,6 +4,7 @@ import { randomUUID } from 'crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditRecord, AuditService } from '../audit/audit.service';
 import { SYSTEM_ACTOR } from '../common/actor';
+import { seedDemoMeetings } from './demo-meetings';
 import { searchName } from '../members/search-name';
 import { PersonEntity } from '../people/person.entity';
 import { DEMO_COLLEGES, DEMO_MEMBERS, DemoStanding, FIRST_NAMES, LAST_NAMES, PIVOT, SUSPENSION_REASON } from './demo-federation';
@@ -68,6 +69,8 @@ export async function seedDemoData(ds: DataSource): Promise<boolean> {
       people.map((p) => ({ action: 'person.created', targetType: 'person', targetId: p.id, after: { email: p.email, fullName: p.fullName, roles: p.roles } })),
     );
     await audit.appendMany(em, 'membership', SYSTEM_ACTOR, membership);
+    // Last: the board register (seats and terms) must exist first, so the meeting convenes its holders.
+    await seedDemoMeetings(em, audit);
   });
   return true;
 }
