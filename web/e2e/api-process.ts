@@ -1,6 +1,6 @@
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { type ChildProcess, spawn } from 'child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { createServer } from 'net';
 import { tmpdir } from 'os';
 import { dirname, join } from 'path';
@@ -22,6 +22,8 @@ export function freePort(): Promise<number> {
 
 export interface RunningApi {
   baseUrl: string;
+  /** Its database as the API's own role (concerto_app), for a test to write what no screen of it writes. */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -73,7 +75,10 @@ export async function startApi(logFile: string, timeoutMs = 90_000, env: Record<
     }
     try {
       const res = await fetch(`${baseUrl}/api/health`);
-      if (res.status === 200) return { baseUrl, stop };
+      if (res.status === 200) {
+        const appPassword = readFileSync(join(dataDir, 'postgres-app-password'), 'utf8').trim();
+        return { baseUrl, databaseUrl: `postgres://concerto_app:${appPassword}@127.0.0.1:${pgPort}/concerto`, stop };
+      }
     } catch {
       // not listening yet
     }
