@@ -7,7 +7,7 @@ import { commonError } from '../common/app-error';
 import type { Actor } from '../common/actor';
 import { ActionItemDto, UpdateActionItemDto } from './dto/meeting.dto';
 import { lockMeeting, MEETINGS_STREAM, personName, requireNotCancelled } from './meeting-queries';
-import { ACTION_ITEM_SELECT, MeetingViewService, toActionItem } from './meeting-view.service';
+import { ACTION_ITEM_SELECT, type ActionItemRow, MeetingViewService, toActionItem } from './meeting-view.service';
 import { meetingsError } from './meetings.errors';
 
 type Fields = Pick<BoardActionItem, 'description' | 'ownerId' | 'dueOn' | 'status'>;
@@ -23,7 +23,7 @@ export class ActionItemsService {
 
   /** The caller's open action items, soonest due first (for the dashboard). */
   async mine(actor: Actor): Promise<BoardActionItem[]> {
-    const rows = await this.ds.query(`${ACTION_ITEM_SELECT} WHERE ai.owner_id = $1 AND ai.status = 'open' ORDER BY ai.due_on NULLS LAST, m.starts_at, ai.id LIMIT 200`, [actor.id]);
+    const rows = await this.ds.query<ActionItemRow[]>(`${ACTION_ITEM_SELECT} WHERE ai.owner_id = $1 AND ai.status = 'open' ORDER BY ai.due_on NULLS LAST, m.starts_at, ai.id LIMIT 200`, [actor.id]);
     return rows.map(toActionItem);
   }
 
@@ -79,7 +79,7 @@ export class ActionItemsService {
       ]);
       await this.audit.append(em, MEETINGS_STREAM, actor, { action: 'action_item.updated', targetType: 'action_item', targetId: id, before, after });
     });
-    const [item] = await this.ds.query(`${ACTION_ITEM_SELECT} WHERE ai.id = $1`, [id]);
+    const [item] = await this.ds.query<ActionItemRow[]>(`${ACTION_ITEM_SELECT} WHERE ai.id = $1`, [id]);
     return toActionItem(item);
   }
 }

@@ -99,7 +99,6 @@ function openDocumentMimeType(content: Buffer): string | null {
  */
 export function cleanFileName(raw: string, kind: BoardDocumentKind): string {
   const base = (raw.split(/[\\/]/).pop() ?? '')
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f"]/g, '')
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
     .trim();

@@ -33,7 +33,9 @@ export const ACTION_ITEM_SELECT = `
          to_char(ai.due_on, 'YYYY-MM-DD') AS "dueOn", ai.status
     FROM board_action_items ai JOIN board_meetings m ON m.id = ai.meeting_id JOIN people p ON p.id = ai.owner_id`;
 
-export function toActionItem(r: Omit<BoardActionItem, 'meetingStartsAt'> & { meetingStartsAt: Date }): BoardActionItem {
+export type ActionItemRow = Omit<BoardActionItem, 'meetingStartsAt'> & { meetingStartsAt: Date };
+
+export function toActionItem(r: ActionItemRow): BoardActionItem {
   return { ...r, meetingStartsAt: r.meetingStartsAt.toISOString() };
 }
 
@@ -51,14 +53,16 @@ export class MeetingViewService {
     const [row] = await em.query<SummaryRow[]>(`${SUMMARY} WHERE m.id = $1`, [id]);
     if (!row) throw meetingsError('MEETING_NOT_FOUND');
     const attendance = await seatHolders(em, id);
-    const [agenda, resolutions, conflicts, actionItems, quorum] = [
-      await this.agenda(em, id),
-      await this.resolutions(em, id),
-      await this.conflicts(em, id),
-      (await em.query(`${ACTION_ITEM_SELECT} WHERE ai.meeting_id = $1 ORDER BY ai.created_at, ai.id`, [id])).map(toActionItem),
-      await meetingQuorum(em, attendance),
-    ];
-    return { ...summary(row), agenda, attendance, quorum, resolutions, conflicts, actionItems };
+    const actionItems = await em.query<ActionItemRow[]>(`${ACTION_ITEM_SELECT} WHERE ai.meeting_id = $1 ORDER BY ai.created_at, ai.id`, [id]);
+    return {
+      ...summary(row),
+      agenda: await this.agenda(em, id),
+      attendance,
+      quorum: await meetingQuorum(em, attendance),
+      resolutions: await this.resolutions(em, id),
+      conflicts: await this.conflicts(em, id),
+      actionItems: actionItems.map(toActionItem),
+    };
   }
 
   private async agenda(em: EntityManager, meetingId: string): Promise<BoardAgendaItem[]> {

@@ -107,7 +107,7 @@ describe('board meetings: details, agenda, documents, convocation', () => {
 
       const member = (await seatHolder(t)).token;
       expect((await t.http.get(`/api/meetings/${meetingId}/documents/${doc.id}`).set(as(member))).status).toBe(200);
-      const outsider = (await t.http.get(`/api/meetings/${meetingId}/documents/${doc.id}`).set(as((await t.personWith([])).token));
+      const outsider = await t.http.get(`/api/meetings/${meetingId}/documents/${doc.id}`).set(as((await t.personWith([])).token));
       expect(outsider.status).toBe(403);
       expect((await t.http.get(`/api/meetings/${meetingId}/documents/${doc.id}`)).status).toBe(401);
       expect((await t.http.get(`/api/meetings/${meetingId}/documents/00000000-0000-4000-8000-000000000000`).set(as(secretary))).body.code).toBe('DOCUMENT_NOT_FOUND');

@@ -74,7 +74,7 @@ describe('board quorum, resolutions, conflicts of interest, action items', () =>
     expect(absent.status).toBe(409);
     expect(absent.body.code).toBe('NOT_PRESENT');
 
-    let m = (
+    let m: BoardMeeting = (
       await t.http
         .post(`/api/meetings/${meetingId}/resolutions`)
         .set(as(secretary))
@@ -110,7 +110,7 @@ describe('board quorum, resolutions, conflicts of interest, action items', () =>
     // The database itself refuses any change to a decided resolution.
     await expect(t.ds.query(`UPDATE board_resolutions SET text_fr = 'Autre' WHERE id = $1`, [id])).rejects.toThrow();
 
-    // A tie is rejected and takes no number; a rejected resolution by consensus neither.
+    // A tie is rejected and takes no number; a resolution adopted by consensus takes the next one.
     const tie = await proposeDirect(t, meetingId, h[0].person.id, h[1].person.id);
     m = (await t.http.post(`/api/meetings/${meetingId}/resolutions/${tie}/decision`).set(as(secretary)).send({ votes: [{ personId: h[0].person.id, choice: 'for' }, { personId: h[2].person.id, choice: 'against' }] }).expect(200)).body;
     expect(m.resolutions.find((x) => x.id === tie)).toMatchObject({ status: 'rejected', number: null, label: null });
