@@ -120,7 +120,9 @@ export class ResolutionsService {
       await requireSelfOrStaff(em, actor, 'meetings.conflicts.declare', dto.personId);
       requireNotCancelled(await lockMeeting(em, meetingId));
       await this.requireItem(em, meetingId, dto.agendaItemId);
-      await personName(em, dto.personId);
+      const name = await personName(em, dto.personId);
+      // Only a member of the board at the meeting's date has a vote to withhold.
+      if (!(await seatHolders(em, meetingId)).some((h) => h.personId === dto.personId)) throw meetingsError('NOT_A_SEAT_HOLDER', { name });
       const [row] = await em.query<{ id: string }[]>(
         `INSERT INTO board_conflicts (agenda_item_id, person_id, note) VALUES ($1, $2, $3) ON CONFLICT (agenda_item_id, person_id) DO NOTHING RETURNING id`,
         [dto.agendaItemId, dto.personId, dto.note ?? null],

@@ -50,7 +50,7 @@ interface Row {
   prepare?: (f: Fixtures) => Promise<Prepared>;
   /** The call acts on the caller's own account: each case gets a fresh person. */
   ownAccount?: boolean;
-  /** The body names the caller (`{self}` in params or body): a declaration for oneself. */
+  /** For a board member, the body's `personId` becomes the caller: a declaration for oneself (staff declare for a seat holder). */
   self?: boolean;
 }
 
@@ -286,7 +286,7 @@ const TABLE: Row[] = [
     self: true,
     prepare: async (f) => {
       const { params } = await agendaItem(f);
-      return { params, body: { agendaItemId: params.itemId, personId: '{self}' } };
+      return { params, body: { agendaItemId: params.itemId, personId: (await holder(f)).id } };
     },
   },
   {
@@ -384,14 +384,12 @@ describe('access by role to every endpoint', () => {
     const token =
       caller === 'anonymous' ? null : row.ownAccount || (caller === 'own_delegate' && aboutMember) ? await signIn(caller, aboutMember) : tokens.get(caller)!;
     const url = row.path.replace(/\{(\w+)\}/g, (_, k: string) => prepared.params?.[k] ?? '00000000-0000-4000-8000-000000000000');
-    // A declaration for oneself names the caller (anonymous: someone, so the refusal is about the role).
-    const self = !row.self ? '' : token ? (ids.get(token) ?? '') : (await t.personWith([])).person.id;
     const before = allowed ? '' : await fingerprint();
     let req = t.http[row.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete'](url);
     if (token) req = req.set('Authorization', `Bearer ${token}`);
     if (prepared.type) req = req.set('Content-Type', prepared.type);
     for (const [name, value] of Object.entries(prepared.headers ?? {})) req = req.set(name, value);
-    const body = row.self && prepared.body ? JSON.parse(JSON.stringify(prepared.body).replace('{self}', self)) : prepared.body;
+    const body = row.self && caller === 'board_member' && token ? { ...(prepared.body as object), personId: ids.get(token) } : prepared.body;
     const res = prepared.file ? await req.attach('file', prepared.file.buffer, prepared.file.name) : body !== undefined ? await req.send(body) : await req;
     if (allowed) {
       expect({ status: res.status, body: res.status === row.ok ? null : res.body }).toEqual({ status: row.ok, body: null });

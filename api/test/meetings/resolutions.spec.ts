@@ -133,6 +133,9 @@ describe('board quorum, resolutions, conflicts of interest, action items', () =>
     expect((own.body as BoardMeeting).conflicts).toEqual([expect.objectContaining({ personId: h[3].person.id, agendaItemId: item, note: 'Administrateur de la coop' })]);
     const twice = await t.http.post(`/api/meetings/${meetingId}/conflicts`).set(as(secretary)).send({ agendaItemId: item, personId: h[3].person.id }).expect(409);
     expect(twice.body.code).toBe('CONFLICT_ALREADY_DECLARED');
+    const outsider = await t.personWith([]);
+    const notOnBoard = await t.http.post(`/api/meetings/${meetingId}/conflicts`).set(as(secretary)).send({ agendaItemId: item, personId: outsider.person.id }).expect(409);
+    expect(notOnBoard.body.code).toBe('NOT_A_SEAT_HOLDER');
     expect(await count(t.ds, 'audit_log', `action = 'board_meeting.conflict_declared'`)).toBe(1);
 
     const m = (
