@@ -97,6 +97,12 @@ describe('a board meeting', () => {
     await page.getByTestId('upload-1').setInputFiles({ name: 'budget-2027.pdf', mimeType: 'application/pdf', buffer: pdf() });
     await page.getByTestId('document-budget-2027.pdf').waitFor();
 
+    // The convocation goes to the board once, after a confirmation.
+    await page.getByTestId('send-convocation').click();
+    await page.getByTestId('convocation-dialog').getByTestId('confirm-ok').click();
+    await page.getByTestId('convocation-status').getByText(/^\s*Envoyée le/).waitFor();
+    expect(await page.getByTestId('send-convocation').count()).toBe(0);
+
     // Attendance: everyone holding a seat at the meeting's date is present; quorum is met.
     const quorum = page.getByTestId('quorum');
     expect(await quorum.textContent()).toContain('Quorum non atteint');
