@@ -10,6 +10,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
 import { MailModule } from './mail/mail.module';
+import { MeetingsModule } from './meetings/meetings.module';
 import { MembersModule } from './members/members.module';
 import { MinutesModule } from './minutes/minutes.module';
 import { PasswordResetModule } from './password-reset/password-reset.module';
@@ -49,6 +50,7 @@ export class AppModule {
         DashboardModule,
         BoardModule,
         MinutesModule,
+        MeetingsModule,
         AuthModule.forRoot({
           jwtSecret,
           accessTokenTtlSeconds: config.accessTokenTtlSeconds,

@@ -22,8 +22,8 @@ export function freePort(): Promise<number> {
 
 export interface RunningApi {
   baseUrl: string;
-  /** The embedded PostgreSQL's superuser URL, for a test that writes what no screen writes yet. */
-  databaseUrl: () => string;
+  /** Its database as the API's own role (concerto_app), for a test to write what no screen of it writes. */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -75,7 +75,10 @@ export async function startApi(logFile: string, timeoutMs = 90_000, env: Record<
     }
     try {
       const res = await fetch(`${baseUrl}/api/health`);
-      if (res.status === 200) return { baseUrl, stop, databaseUrl: () => `postgres://concerto:${readFileSync(join(dataDir, 'postgres-password'), 'utf8').trim()}@127.0.0.1:${pgPort}/concerto` };
+      if (res.status === 200) {
+        const appPassword = readFileSync(join(dataDir, 'postgres-app-password'), 'utf8').trim();
+        return { baseUrl, databaseUrl: `postgres://concerto_app:${appPassword}@127.0.0.1:${pgPort}/concerto`, stop };
+      }
     } catch {
       // not listening yet
     }

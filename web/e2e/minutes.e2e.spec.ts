@@ -95,7 +95,7 @@ afterAll(async () => {
 
 describe('minutes, from the draft to the public archive', () => {
   it('are drafted, submitted, adopted, signed by both officers, published, then found, verified and downloaded by anyone', async () => {
-    const db = new Client({ connectionString: api!.databaseUrl() });
+    const db = new Client({ connectionString: api!.databaseUrl });
     await db.connect();
     const { meetingId, presidentEmail } = await recordMeetings(db).finally(() => db.end());
     const base = api!.baseUrl;

@@ -1,5 +1,5 @@
 import { compileMessage } from './app/core/i18n/icu';
-import { ELECTION_METHODS, LANGUAGES, MEMBER_KINDS, QUORUM_TYPES, REGIONS, ROLES, SECTORS, STANDINGS, VOTE_WEIGHTINGS } from '@concerto/contracts';
+import { BOARD_QUORUM_TYPES, ELECTION_METHODS, LANGUAGES, MEMBER_KINDS, QUORUM_TYPES, REGIONS, ROLES, SECTORS, STANDINGS, VOTE_WEIGHTINGS } from '@concerto/contracts';
 import { EN_TRANSLATIONS } from './app/core/i18n/translations.en';
 import { FR_TRANSLATIONS } from './app/core/i18n/translations.fr';
 import { leaves, loadTranslations } from './testing/translations';
@@ -47,6 +47,7 @@ describe('translation files', () => {
     ['quorumType', QUORUM_TYPES],
     ['voteWeighting', VOTE_WEIGHTINGS],
     ['electionMethod', ELECTION_METHODS],
+    ['boardQuorumType', BOARD_QUORUM_TYPES],
   ] as const)('labels every %s of the contracts in both languages', (group, codes) => {
     const missing = codes.flatMap((code) => (['fr', 'en'] as const).filter((l) => !(l === 'fr' ? fr : en).has(`enums.${group}.${code}`)).map((l) => `${l}: enums.${group}.${code}`));
     expect(missing).toEqual([]);

@@ -20,6 +20,21 @@ import { AdoptMinutesDto, ArchiveQueryDto, CreateMinutesDto, MinutesPdfParamsDto
 import { OPTIONAL_COLUMNS, REQUIRED_COLUMNS } from '../members/member-import.rows';
 import { CreatePersonDto, PeopleQueryDto, UpdateMyAccountDto, UpdatePersonDto } from '../people/dto/person.dto';
 import { UpdateBylawSettingsDto } from '../settings/dto/bylaw-settings.dto';
+import {
+  ActionItemDto,
+  AgendaItemDto,
+  AgendaOrderDto,
+  AttendanceDto,
+  AttendanceEntryDto,
+  ConflictDto,
+  CreateMeetingDto,
+  DecisionDto,
+  ResolutionDto,
+  UpdateActionItemDto,
+  UpdateAgendaItemDto,
+  UpdateMeetingDto,
+  VoteDto,
+} from '../meetings/dto/meeting.dto';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { FIELD_LABELS, fieldLabel } from './field-labels';
@@ -60,6 +75,19 @@ const DTOS = [
   SignMinutesDto,
   ArchiveQueryDto,
   MinutesPdfParamsDto,
+  CreateMeetingDto,
+  UpdateMeetingDto,
+  AgendaItemDto,
+  UpdateAgendaItemDto,
+  AgendaOrderDto,
+  AttendanceDto,
+  AttendanceEntryDto,
+  ConflictDto,
+  ResolutionDto,
+  VoteDto,
+  DecisionDto,
+  ActionItemDto,
+  UpdateActionItemDto,
 ];
 
 describe('field labels', () => {

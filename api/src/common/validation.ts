@@ -27,6 +27,10 @@ const CONSTRAINTS: Record<string, Messages> = {
   isEnum: { fr: 'Le champ {field} doit être une des valeurs : {values}.', en: 'The field {field} must be one of: {values}.' },
   isUuid: { fr: 'Le champ {field} doit être un identifiant valide.', en: 'The field {field} must be a valid identifier.' },
   isISO8601: { fr: 'Le champ {field} doit être une date AAAA-MM-JJ.', en: 'The field {field} must be a date YYYY-MM-DD.' },
+  isDateTime: {
+    fr: 'Le champ {field} doit être une date et une heure valides (ex. 2026-12-03T18:30:00-05:00).',
+    en: 'The field {field} must be a valid date and time (e.g. 2026-12-03T18:30:00-05:00).',
+  },
   isCalendarDate: { fr: 'Le champ {field} doit être une date valide AAAA-MM-JJ.', en: 'The field {field} must be a valid date YYYY-MM-DD.' },
   isNeq: { fr: 'Le champ {field} doit compter 10 chiffres.', en: 'The field {field} must have 10 digits.' },
   isDateString: { fr: 'Le champ {field} doit être une date AAAA-MM-JJ.', en: 'The field {field} must be a date YYYY-MM-DD.' },

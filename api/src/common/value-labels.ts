@@ -79,6 +79,11 @@ export const VALUE_LABELS = {
     count: { fr: 'Nombre de délégué·es', en: 'Number of delegates' },
     percent: { fr: 'Pourcentage des délégué·es inscrit·es', en: 'Percentage of registered delegates' },
   },
+  boardQuorumType: {
+    majority: { fr: 'Majorité des sièges pourvus', en: 'Majority of the seats filled' },
+    count: { fr: 'Nombre de membres', en: 'Number of members' },
+    percent: { fr: 'Pourcentage des sièges pourvus', en: 'Percentage of the seats filled' },
+  },
   voteWeighting: {
     per_delegate: { fr: 'Une voix par délégué·e', en: 'One vote per delegate' },
     per_member: { fr: 'Une voix par organisation membre', en: 'One vote per member organization' },
@@ -111,6 +116,7 @@ export const FIELD_VALUES: Record<string, ValueGroup> = {
   voteWeighting: 'voteWeighting',
   electionMethod: 'electionMethod',
   office: 'boardOffice',
+  boardQuorumType: 'boardQuorumType',
 };
 
 /** The labels of `codes` for `field` (last named segment of the path), joined; an unknown code is kept. */

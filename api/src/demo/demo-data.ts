@@ -4,6 +4,7 @@ import { randomUUID } from 'crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditRecord, AuditService } from '../audit/audit.service';
 import { SYSTEM_ACTOR } from '../common/actor';
+import { seedDemoMeetings } from './demo-meetings';
 import { searchName } from '../members/search-name';
 import { PersonEntity } from '../people/person.entity';
 import { DEMO_BOARD_CHAIR, DEMO_SEAT_HOLDERS, seedDemoBoard } from './demo-board';
@@ -79,6 +80,8 @@ export async function seedDemoData(ds: DataSource): Promise<boolean> {
     await audit.appendMany(em, 'membership', SYSTEM_ACTOR, membership);
     await seedDemoBoard(em, audit);
     await seedDemoMinutes(em, audit);
+    // Last: the board register (seats and terms) must exist first, so the meeting convenes its holders.
+    await seedDemoMeetings(em, audit);
   });
   return true;
 }

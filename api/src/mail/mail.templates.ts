@@ -9,6 +9,12 @@ export interface RenderedMail {
 export interface MailParams {
   password_reset: { fullName: string; link: string; hours: number };
   invitation: { fullName: string; link: string; days: number; invitedBy: string };
+  board_convocation: { fullName: string; startsAt: string; place: string | null; videoUrl: string | null; agendaFr: string[]; agendaEn: string[]; link: string };
+}
+
+/** A meeting's date and time as people read it, in the federation's time zone. */
+export function meetingWhen(startsAt: string, lang: Language): string {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'full', timeStyle: 'short', timeZone: 'America/Toronto' }).format(new Date(startsAt));
 }
 
 /** HTML-escapes text put into a message (names typed by people, links). */
@@ -62,6 +68,38 @@ const TEMPLATES: { [T in MailTemplate]: (p: MailParams[T], lang: Language) => Pa
           button: 'Choisir mon mot de passe',
           footer: "Si vous n'attendiez pas cette invitation, ignorez ce message.",
         },
+  board_convocation: (p, lang) => {
+    const agenda = (lang === 'en' ? p.agendaEn : p.agendaFr).map((t, i) => `${i + 1}. ${t}`);
+    return lang === 'en'
+      ? {
+          subject: `Concerto: board meeting on ${meetingWhen(p.startsAt, 'en')}`,
+          greeting: `Hello ${p.fullName},`,
+          paragraphs: [
+            `You are convened to a meeting of the board of directors on ${meetingWhen(p.startsAt, 'en')}.`,
+            ...(p.place ? [`Place: ${p.place}`] : []),
+            ...(p.videoUrl ? [`Video link: ${p.videoUrl}`] : []),
+            ...(agenda.length ? ['Agenda:', ...agenda] : []),
+            'The meeting documents are in the portal.',
+          ],
+          link: p.link,
+          button: 'See the meeting',
+          footer: 'You receive this message as a member of the board of directors.',
+        }
+      : {
+          subject: `Concerto : réunion du conseil le ${meetingWhen(p.startsAt, 'fr')}`,
+          greeting: `Bonjour ${p.fullName},`,
+          paragraphs: [
+            `Vous êtes convoqué·e à une réunion du conseil d'administration le ${meetingWhen(p.startsAt, 'fr')}.`,
+            ...(p.place ? [`Lieu : ${p.place}`] : []),
+            ...(p.videoUrl ? [`Lien de visioconférence : ${p.videoUrl}`] : []),
+            ...(agenda.length ? ['Ordre du jour :', ...agenda] : []),
+            'Les documents de la réunion sont dans le portail.',
+          ],
+          link: p.link,
+          button: 'Voir la réunion',
+          footer: "Vous recevez ce message à titre de membre du conseil d'administration.",
+        };
+  },
 };
 
 /** A message in the recipient's language: subject, plain text and simple HTML (every value escaped). */

@@ -1,9 +1,10 @@
-import type { ElectionMethod, QuorumType, VoteWeighting } from '@concerto/contracts';
+import type { BoardQuorumType, ElectionMethod, QuorumType, VoteWeighting } from '@concerto/contracts';
 import { Check, Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** The bylaw settings (règlements généraux): a single row, id 1. */
 @Entity('bylaw_settings')
 @Check('bylaw_settings_single_row', '"id" = 1')
+@Check('bylaw_settings_board_quorum_check', `"board_quorum_type" IN ('majority', 'count', 'percent') AND "board_quorum_value" >= 0`)
 export class BylawSettingsEntity {
   @PrimaryColumn({ type: 'int', default: 1 })
   id: number;
@@ -43,6 +44,13 @@ export class BylawSettingsEntity {
 
   @Column({ name: 'election_method', type: 'varchar', length: 20, default: 'plurality' })
   electionMethod: ElectionMethod;
+
+  /** The board's quorum: a majority of the seats filled unless the bylaws set a number or a percentage. */
+  @Column({ name: 'board_quorum_type', type: 'varchar', length: 10, default: 'majority' })
+  boardQuorumType: BoardQuorumType;
+
+  @Column({ name: 'board_quorum_value', type: 'int', default: 0 })
+  boardQuorumValue: number;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;

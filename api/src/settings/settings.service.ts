@@ -35,6 +35,8 @@ function values(e: BylawSettingsEntity): SettingsValues {
     youthReservedSeats: e.youthReservedSeats,
     youthMaxAge: e.youthMaxAge,
     electionMethod: e.electionMethod,
+    boardQuorumType: e.boardQuorumType,
+    boardQuorumValue: e.boardQuorumValue,
   };
 }
 
@@ -82,6 +84,7 @@ export class SettingsService {
     const fields: { field: string; messages: Messages }[] = [];
     if (!s.proxiesAllowed && s.maxProxiesPerDelegate > 0) fields.push({ field: 'maxProxiesPerDelegate', messages: fieldMessages('maxProxiesPerDelegate', settingsFieldMessages.proxiesNotAllowed) });
     if (s.quorumType === 'percent' && s.quorumValue > 100) fields.push({ field: 'quorumValue', messages: fieldMessages('quorumValue', settingsFieldMessages.percentOver100) });
+    if (s.boardQuorumType === 'percent' && s.boardQuorumValue > 100) fields.push({ field: 'boardQuorumValue', messages: fieldMessages('boardQuorumValue', settingsFieldMessages.percentOver100) });
     const colleges = await em.query<{ code: string; seatCount: number }[]>(`SELECT code, seat_count AS "seatCount" FROM colleges`);
     // Seat counts themselves are whole numbers ≥ 0 by the database's own check: any problem left
     // is the reserved youth seats exceeding the board.

@@ -4,6 +4,7 @@ import { CheckpointService } from '../../src/audit/checkpoint.service';
 import { SYSTEM_ACTOR } from '../../src/common/actor';
 import { MinutesApprovalService } from '../../src/minutes/minutes-approval.service';
 import { createCollege, createMember, designate } from '../support/factories';
+import { createAgendaItem, createMeeting, createSeat, markPresent, pdfBytes, proposeDirect } from '../meetings/meeting-fixtures';
 import { createTestApp, CSRF, TestApp } from '../support/test-app';
 
 /**
@@ -16,19 +17,24 @@ import { createTestApp, CSRF, TestApp } from '../support/test-app';
  * delegate of that very member (the `{id}` of /api/members/{id}/…), or of some member elsewhere.
  */
 type Caller = 'anonymous' | Role | 'own_delegate' | 'no_role';
-const CALLERS: readonly Caller[] = ['anonymous', 'admin', 'secretary', 'election_officer', 'assembly_chair', 'youth_coordinator', 'delegate', 'own_delegate', 'no_role'];
+const CALLERS: readonly Caller[] = ['anonymous', 'admin', 'secretary', 'election_officer', 'assembly_chair', 'youth_coordinator', 'delegate', 'own_delegate', 'board_member', 'no_role'];
 const EVERYONE = CALLERS;
 const SIGNED_IN = CALLERS.filter((c) => c !== 'anonymous');
-/** Staff and delegates: what the federation's directory and bylaws are open to. */
-const ROLES = SIGNED_IN.filter((c) => c !== 'no_role');
+/** Staff and delegates: what the federation's directory and bylaws are open to (a seat alone opens the board's meetings only). */
+const ROLES = SIGNED_IN.filter((c) => c !== 'no_role' && c !== 'board_member');
 const ADMIN: readonly Caller[] = ['admin'];
 /** The administrator, and a delegate of the member the call is about (not of another one). */
 const ADMIN_AND_OWN_DELEGATE: readonly Caller[] = ['admin', 'own_delegate'];
 /** Who drafts and publishes the minutes (board members read them too: see api/test/minutes). */
 const MINUTES_STAFF: readonly Caller[] = ['admin', 'secretary'];
+/** Board meetings: the board (a seat holder today), the secretary and the administrator read; the latter two write. */
+const BOARD: readonly Caller[] = ['admin', 'secretary', 'board_member'];
+const BOARD_STAFF: readonly Caller[] = ['admin', 'secretary'];
 
 interface Prepared {
   params?: Record<string, string>;
+  /** A multipart upload: the file of field `file`. */
+  file?: { buffer: Buffer; name: string };
   body?: object | string;
   type?: string;
   headers?: Record<string, string>;
@@ -40,7 +46,7 @@ interface Fixtures {
 }
 
 interface Row {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** As the OpenAPI document writes it. */
   path: string;
   allowed: readonly Caller[];
@@ -48,6 +54,8 @@ interface Row {
   prepare?: (f: Fixtures) => Promise<Prepared>;
   /** The call acts on the caller's own account: each case gets a fresh person. */
   ownAccount?: boolean;
+  /** For a board member, the body's `personId` becomes the caller: a declaration for oneself (staff declare for a seat holder). */
+  self?: boolean;
 }
 
 const member = async ({ t, collegeId }: Fixtures) => (await createMember(t.ds, { collegeId })).id;
@@ -145,6 +153,35 @@ const publishedMinutes = (f: Fixtures) =>
     await f.t.app.get(MinutesApprovalService).publish(SYSTEM_ACTOR, id);
     return id;
   })());
+/** A person holding a board seat today. */
+const holder = async ({ t }: Fixtures) => {
+  const { person } = await t.personWith([]);
+  await t.ds.query(`INSERT INTO board_terms (seat_id, person_id, starts_on, ends_on) VALUES ($1, $2, current_date - 30, current_date + 700)`, [await createSeat(t), person.id]);
+  return person;
+};
+const agendaItem = async ({ t }: Fixtures) => {
+  const id = await createMeeting(t);
+  return { params: { id, itemId: await createAgendaItem(t, id) } };
+};
+const document = async (f: Fixtures) => {
+  const { params } = await agendaItem(f);
+  const [{ id }] = await f.t.ds.query(
+    `INSERT INTO board_documents (agenda_item_id, file_name, media_type, size_bytes, sha256, content) VALUES ($1, 'a.pdf', 'application/pdf', 4, repeat('0', 64), '\\x25504446') RETURNING id`,
+    [params.itemId],
+  );
+  return { params: { id: params.id, documentId: id as string } };
+};
+/** A meeting next week with quorum: two new seat holders to move and second, and the whole board of today present. */
+const quorate = async (f: Fixtures) => {
+  const id = await createMeeting(f.t);
+  const mover = (await holder(f)).id;
+  const seconder = (await holder(f)).id;
+  const everyone = await f.t.ds.query<{ person_id: string }[]>(
+    `SELECT person_id FROM board_terms WHERE starts_on <= current_date + 7 AND current_date + 7 < COALESCE(ended_on, ends_on)`,
+  );
+  await markPresent(f.t, id, everyone.map((r) => r.person_id));
+  return { id, mover, seconder };
+};
 
 const TABLE: Row[] = [
   { method: 'GET', path: '/api/health', allowed: EVERYONE, ok: 200 },
@@ -339,24 +376,122 @@ const TABLE: Row[] = [
   { method: 'GET', path: '/api/archive/minutes/{id}', allowed: EVERYONE, ok: 200, prepare: async (f) => ({ params: { id: await publishedMinutes(f) } }) },
   { method: 'GET', path: '/api/archive/minutes/{id}/verification', allowed: EVERYONE, ok: 200, prepare: async (f) => ({ params: { id: await publishedMinutes(f) } }) },
   { method: 'GET', path: '/api/archive/minutes/{id}/pdf/{language}', allowed: EVERYONE, ok: 200, prepare: async (f) => ({ params: { id: await publishedMinutes(f), language: 'fr' } }) },
+  { method: 'GET', path: '/api/meetings', allowed: BOARD, ok: 200 },
+  { method: 'POST', path: '/api/meetings', allowed: BOARD_STAFF, ok: 201, prepare: async () => ({ body: { startsAt: '2027-02-04T18:00:00-05:00', place: 'Montréal' } }) },
+  { method: 'GET', path: '/api/meetings/{id}', allowed: BOARD, ok: 200, prepare: async ({ t }) => ({ params: { id: await createMeeting(t) } }) },
+  { method: 'PATCH', path: '/api/meetings/{id}', allowed: BOARD_STAFF, ok: 200, prepare: async ({ t }) => ({ params: { id: await createMeeting(t) }, body: { place: 'Québec' } }) },
+  { method: 'POST', path: '/api/meetings/{id}/agenda', allowed: BOARD_STAFF, ok: 201, prepare: async ({ t }) => ({ params: { id: await createMeeting(t) }, body: { titleFr: 'Budget', titleEn: 'Budget' } }) },
+  {
+    method: 'PUT',
+    path: '/api/meetings/{id}/agenda/order',
+    allowed: BOARD_STAFF,
+    ok: 200,
+    prepare: async ({ t }) => {
+      const id = await createMeeting(t);
+      const a = await createAgendaItem(t, id);
+      const b = await createAgendaItem(t, id);
+      return { params: { id }, body: { itemIds: [b, a] } };
+    },
+  },
+  { method: 'PATCH', path: '/api/meetings/{id}/agenda/{itemId}', allowed: BOARD_STAFF, ok: 200, prepare: async (f) => ({ ...(await agendaItem(f)), body: { titleFr: 'Nouveau titre' } }) },
+  { method: 'DELETE', path: '/api/meetings/{id}/agenda/{itemId}', allowed: BOARD_STAFF, ok: 200, prepare: async (f) => agendaItem(f) },
+  {
+    method: 'POST',
+    path: '/api/meetings/{id}/agenda/{itemId}/documents',
+    allowed: BOARD_STAFF,
+    ok: 201,
+    prepare: async (f) => ({ ...(await agendaItem(f)), file: { buffer: pdfBytes(), name: 'ordre-du-jour.pdf' } }),
+  },
+  { method: 'GET', path: '/api/meetings/{id}/documents/{documentId}', allowed: BOARD, ok: 200, prepare: async (f) => document(f) },
+  { method: 'DELETE', path: '/api/meetings/{id}/documents/{documentId}', allowed: BOARD_STAFF, ok: 200, prepare: async (f) => document(f) },
+  { method: 'POST', path: '/api/meetings/{id}/convocation', allowed: BOARD_STAFF, ok: 200, prepare: async ({ t }) => ({ params: { id: await createMeeting(t) } }) },
+  {
+    method: 'PUT',
+    path: '/api/meetings/{id}/attendance',
+    allowed: BOARD_STAFF,
+    ok: 200,
+    prepare: async (f) => ({ params: { id: await createMeeting(f.t) }, body: { entries: [{ personId: (await holder(f)).id, status: 'present' }] } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/meetings/{id}/conflicts',
+    allowed: BOARD,
+    ok: 201,
+    self: true,
+    prepare: async (f) => {
+      const { params } = await agendaItem(f);
+      return { params, body: { agendaItemId: params.itemId, personId: (await holder(f)).id } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/meetings/{id}/resolutions',
+    allowed: BOARD_STAFF,
+    ok: 201,
+    prepare: async (f) => {
+      const { id, mover, seconder } = await quorate(f);
+      return { params: { id }, body: { textFr: 'Que…', textEn: 'That…', moverId: mover, seconderId: seconder, decisionMode: 'consensus' } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/meetings/{id}/resolutions/{resolutionId}/decision',
+    allowed: BOARD_STAFF,
+    ok: 200,
+    prepare: async (f) => {
+      const { id, mover, seconder } = await quorate(f);
+      return { params: { id, resolutionId: await proposeDirect(f.t, id, mover, seconder, 'consensus') }, body: { outcome: 'adopted' } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/meetings/{id}/action-items',
+    allowed: BOARD_STAFF,
+    ok: 201,
+    prepare: async (f) => ({ params: { id: await createMeeting(f.t) }, body: { description: 'Relancer les membres', ownerId: (await f.t.personWith([])).person.id } }),
+  },
+  { method: 'GET', path: '/api/action-items/mine', allowed: SIGNED_IN, ok: 200 },
+  {
+    method: 'PATCH',
+    path: '/api/action-items/{id}',
+    allowed: BOARD_STAFF,
+    ok: 200,
+    prepare: async (f) => {
+      const meetingId = await createMeeting(f.t);
+      const owner = (await f.t.personWith([])).person.id;
+      const [{ id }] = await f.t.ds.query(`INSERT INTO board_action_items (meeting_id, description, owner_id) VALUES ($1, 'Suivi', $2) RETURNING id`, [meetingId, owner]);
+      return { params: { id }, body: { status: 'done' } };
+    },
+  },
 ];
 
 describe('access by role to every endpoint', () => {
   let t: TestApp;
   let f: Fixtures;
   const tokens = new Map<Caller, string>();
+  /** The person of each token (for a declaration made for oneself). */
+  const ids = new Map<string, string>();
 
   /** A signed-in caller: a person with the role (a delegate is one by designation, of `memberId` if given). */
   const signIn = async (caller: Exclude<Caller, 'anonymous'>, memberId?: string): Promise<string> => {
-    const staff = caller === 'delegate' || caller === 'own_delegate' || caller === 'no_role' ? [] : [caller];
+    const staff = caller === 'delegate' || caller === 'own_delegate' || caller === 'no_role' || caller === 'board_member' ? [] : [caller];
     const { person, token } = await t.personWith(staff);
     if (caller === 'delegate' || caller === 'own_delegate') await designate(t.ds, memberId ?? (await member(f)), person.id);
+    if (caller === 'board_member') {
+      await t.ds.query(`INSERT INTO board_terms (seat_id, person_id, starts_on, ends_on) VALUES ($1, $2, current_date - 30, current_date + 700)`, [await createSeat(t), person.id]);
+    }
+    ids.set(token, person.id);
     return token;
   };
 
   /** Everything a refused call must leave as it was. */
   const fingerprint = async (): Promise<string> => {
-    const tables = ['members', 'colleges', 'delegates', 'delegate_requests', 'people', 'bylaw_settings', 'audit_log', 'refresh_tokens', 'mail_outbox', 'password_tokens', 'board_seats', 'board_terms', 'board_officers', 'minutes', 'minutes_signatures', 'archive_entries'];
+    const tables = [
+      'members', 'colleges', 'delegates', 'delegate_requests', 'people', 'bylaw_settings', 'audit_log', 'refresh_tokens', 'mail_outbox', 'password_tokens',
+      'board_seats', 'board_terms', 'board_officers',
+      'board_meetings', 'board_agenda_items', 'board_documents', 'board_attendance', 'board_conflicts', 'board_resolutions', 'board_resolution_votes', 'board_action_items',
+      'minutes', 'minutes_signatures', 'minutes_files', 'archive_entries',
+    ];
     const parts = await Promise.all(tables.map(async (table) => (await t.ds.query(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${table} x`))[0].h));
     return parts.join(',');
   };
@@ -386,11 +521,12 @@ describe('access by role to every endpoint', () => {
       caller === 'anonymous' ? null : row.ownAccount || (caller === 'own_delegate' && aboutMember) ? await signIn(caller, aboutMember) : tokens.get(caller)!;
     const url = row.path.replace(/\{(\w+)\}/g, (_, k: string) => prepared.params?.[k] ?? '00000000-0000-4000-8000-000000000000');
     const before = allowed ? '' : await fingerprint();
-    let req = t.http[row.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url);
+    let req = t.http[row.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete'](url);
     if (token) req = req.set('Authorization', `Bearer ${token}`);
     if (prepared.type) req = req.set('Content-Type', prepared.type);
     for (const [name, value] of Object.entries(prepared.headers ?? {})) req = req.set(name, value);
-    const res = prepared.body !== undefined ? await req.send(prepared.body) : await req;
+    const body = row.self && caller === 'board_member' && token ? { ...(prepared.body as object), personId: ids.get(token) } : prepared.body;
+    const res = prepared.file ? await req.attach('file', prepared.file.buffer, prepared.file.name) : body !== undefined ? await req.send(body) : await req;
     if (allowed) {
       expect({ status: res.status, body: res.status === row.ok ? null : res.body }).toEqual({ status: row.ok, body: null });
     } else {

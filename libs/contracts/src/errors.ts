@@ -57,6 +57,13 @@ export const MINUTES_ERROR_CODES = [
   'FILE_NOT_FOUND',
 ] as const;
 export type MinutesErrorCode = (typeof MINUTES_ERROR_CODES)[number];
+export const MEETINGS_ERROR_CODES = [
+  'MEETING_NOT_FOUND', 'MEETING_NOT_PLANNED', 'MEETING_CANCELLED', 'AGENDA_ITEM_NOT_FOUND', 'AGENDA_ITEM_HAS_RESOLUTIONS', 'AGENDA_ORDER_MISMATCH', 'DOCUMENT_NOT_FOUND', 'DOCUMENT_MISSING',
+  'DOCUMENT_TOO_LARGE', 'DOCUMENT_TYPE_REFUSED', 'DOCUMENT_EMPTY', 'NOT_A_SEAT_HOLDER', 'CONVOCATION_ALREADY_SENT', 'RESOLUTION_NOT_FOUND', 'RESOLUTION_DECIDED',
+  'QUORUM_NOT_MET', 'NOT_PRESENT', 'MOVER_IS_SECONDER', 'CONFLICT_OF_INTEREST', 'CONFLICT_ALREADY_DECLARED', 'DECISION_MODE_MISMATCH', 'NO_VOTES', 'DUPLICATE_VOTE',
+  'ACTION_ITEM_NOT_FOUND', 'PERSON_NOT_FOUND',
+] as const;
+export type MeetingsErrorCode = (typeof MEETINGS_ERROR_CODES)[number];
 /** An HTTP error no feature names (a framework refusal): `HTTP_405`… */
 export type HttpErrorCode = `HTTP_${number}`;
-export type ErrorCode = HttpErrorCode | CommonErrorCode | AuthErrorCode | PasswordResetErrorCode | AuditErrorCode | MailErrorCode | MembersErrorCode | CollegesErrorCode | PeopleErrorCode | BoardErrorCode | MinutesErrorCode;
+export type ErrorCode = HttpErrorCode | CommonErrorCode | AuthErrorCode | PasswordResetErrorCode | AuditErrorCode | MailErrorCode | MembersErrorCode | CollegesErrorCode | PeopleErrorCode | MeetingsErrorCode | BoardErrorCode | MinutesErrorCode;

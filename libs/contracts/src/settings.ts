@@ -1,3 +1,4 @@
+import type { BoardQuorumType } from './meetings';
 import type { ElectionMethod, QuorumType, VoteWeighting } from './reference';
 
 export interface BylawSettings {
@@ -13,6 +14,9 @@ export interface BylawSettings {
   youthReservedSeats: number;
   youthMaxAge: number;
   electionMethod: ElectionMethod;
+  /** The board's quorum (majority of the seats filled by default). */
+  boardQuorumType: BoardQuorumType;
+  boardQuorumValue: number;
   updatedAt: string;
 }
 

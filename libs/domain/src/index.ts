@@ -3,3 +3,4 @@ export * from './youth';
 export * from './eligibility';
 export * from './seats';
 export * from './csv';
+export * from './board-quorum';

@@ -16,6 +16,7 @@ export const routes: Routes = [
   { path: 'members', canActivate: [permissionGuard('members.read')], loadChildren: () => import('./members/members.routes').then((m) => m.MEMBERS_ROUTES) },
   { path: 'my-organization', title: 'members.mine.title', canActivate: [permissionGuard('delegateRequests.create')], loadComponent: () => import('./members/mine/my-organization').then((m) => m.MyOrganization) },
   { path: 'delegate-requests', title: 'members.requests.title', canActivate: [permissionGuard('delegateRequests.review')], loadComponent: () => import('./members/requests/delegate-requests').then((m) => m.DelegateRequests) },
+  { path: 'board/meetings', canActivate: [permissionGuard('meetings.read')], loadChildren: () => import('./meetings/meetings.routes').then((m) => m.MEETINGS_ROUTES) },
   { path: 'people', canActivate: [permissionGuard('people.read')], loadChildren: () => import('./people/people.routes').then((m) => m.PEOPLE_ROUTES) },
   { path: 'settings', title: 'settings.title', canActivate: [permissionGuard('settings.read')], loadComponent: () => import('./settings/settings-page').then((m) => m.SettingsPage) },
   { path: 'board/minutes', canActivate: [permissionGuard('minutes.read')], loadChildren: () => import('./minutes/minutes.routes').then((m) => m.MINUTES_ROUTES) },

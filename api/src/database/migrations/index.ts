@@ -11,6 +11,7 @@ import { RefreshSuccessorSealed1795608490651 } from './1795608490651-RefreshSucc
 import { AuditCheckpointPrivileges1795609000000 } from './1795609000000-AuditCheckpointPrivileges';
 import { FrenchCollationOnSearchText1795609100000 } from './1795609100000-FrenchCollationOnSearchText';
 import { BoardRegisterMeetingsMinutes1795620116795 } from './1795620116795-BoardRegisterMeetingsMinutes';
+import { BoardQuorumSetting1795620562402 } from './1795620562402-BoardQuorumSetting';
 import { MinutesArchiveSearch1795630000000 } from './1795630000000-MinutesArchiveSearch';
 
 /** Every migration, in order. Never edit one once merged: add a new one. */
@@ -27,5 +28,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditCheckpointPrivileges1795609000000,
   FrenchCollationOnSearchText1795609100000,
   BoardRegisterMeetingsMinutes1795620116795,
+  BoardQuorumSetting1795620562402,
   MinutesArchiveSearch1795630000000,
 ];

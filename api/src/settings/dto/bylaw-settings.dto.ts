@@ -1,4 +1,4 @@
-import { BylawSettingsRequest, ELECTION_METHODS, ElectionMethod, QUORUM_TYPES, QuorumType, VOTE_WEIGHTINGS, VoteWeighting } from '@concerto/contracts';
+import { BOARD_QUORUM_TYPES, BoardQuorumType, BylawSettingsRequest, ELECTION_METHODS, ElectionMethod, QUORUM_TYPES, QuorumType, VOTE_WEIGHTINGS, VoteWeighting } from '@concerto/contracts';
 import { IsBoolean, IsIn, IsInt, Max, Min } from 'class-validator';
 import { OmittableNotNull } from '../../common/validation';
 
@@ -16,4 +16,6 @@ export class UpdateBylawSettingsDto implements BylawSettingsRequest {
   @OmittableNotNull() @IsInt() @Min(0) @Max(1000) youthReservedSeats?: number;
   @OmittableNotNull() @IsInt() @Min(1) @Max(120) youthMaxAge?: number;
   @OmittableNotNull() @IsIn(ELECTION_METHODS) electionMethod?: ElectionMethod;
+  @OmittableNotNull() @IsIn(BOARD_QUORUM_TYPES) boardQuorumType?: BoardQuorumType;
+  @OmittableNotNull() @IsInt() @Min(0) @Max(1000) boardQuorumValue?: number;
 }

@@ -8,6 +8,7 @@ import { MyBoardSeat } from '../board/my-seat/my-board-seat';
 import { AuthService } from '../core/auth/auth.service';
 import { toErrorView } from '../core/http/api-error';
 import { ErrorMessage } from '../core/ui/error-message';
+import { MyActionItems } from '../meetings/my-action-items/my-action-items';
 import { DashboardApi } from './dashboard.api';
 
 interface Shortcut {
@@ -31,7 +32,7 @@ const SHORTCUTS: readonly Shortcut[] = [
 
 @Component({
   selector: 'app-dashboard',
-  imports: [RouterLink, TranslatePipe, ErrorMessage, MyBoardSeat],
+  imports: [RouterLink, TranslatePipe, ErrorMessage, MyBoardSeat, MyActionItems],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dashboard.html',
 })

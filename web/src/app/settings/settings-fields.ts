@@ -1,4 +1,4 @@
-import { ELECTION_METHODS, QUORUM_TYPES, VOTE_WEIGHTINGS, type BylawSettings } from '@concerto/contracts';
+import { BOARD_QUORUM_TYPES, ELECTION_METHODS, QUORUM_TYPES, VOTE_WEIGHTINGS, type BylawSettings } from '@concerto/contracts';
 
 export type SettingKey = Exclude<keyof BylawSettings, 'updatedAt'>;
 
@@ -21,4 +21,6 @@ export const SETTING_FIELDS: readonly SettingField[] = [
   { key: 'youthReservedSeats', type: 'number', label: 'settings.fields.youthReservedSeats', hint: 'settings.hints.youthReservedSeats', min: 0 },
   { key: 'youthMaxAge', type: 'number', label: 'settings.fields.youthMaxAge', hint: 'settings.hints.youthMaxAge', min: 0 },
   { key: 'electionMethod', type: 'choice', label: 'settings.fields.electionMethod', hint: 'settings.hints.electionMethod', options: ELECTION_METHODS, optionPrefix: 'enums.electionMethod.' },
+  { key: 'boardQuorumType', type: 'choice', label: 'settings.fields.boardQuorumType', hint: 'settings.hints.boardQuorumType', options: BOARD_QUORUM_TYPES, optionPrefix: 'enums.boardQuorumType.' },
+  { key: 'boardQuorumValue', type: 'number', label: 'settings.fields.boardQuorumValue', hint: 'settings.hints.boardQuorumValue', min: 0 },
 ];

@@ -15,6 +15,7 @@ import notAllowed from '../../../../public/i18n/en/not-allowed.json';
 import board from '../../../../public/i18n/en/board.json';
 import archive from '../../../../public/i18n/en/archive.json';
 import minutes from '../../../../public/i18n/en/minutes.json';
+import meetings from '../../../../public/i18n/en/meetings.json';
 
 /**
  * The English translations: one lazily loaded chunk, fetched when English is chosen.
@@ -39,4 +40,5 @@ export const EN_TRANSLATIONS = {
   ...board,
   ...archive,
   ...minutes,
+  ...meetings,
 };

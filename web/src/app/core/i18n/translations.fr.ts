@@ -15,6 +15,7 @@ import notAllowed from '../../../../public/i18n/fr/not-allowed.json';
 import board from '../../../../public/i18n/fr/board.json';
 import archive from '../../../../public/i18n/fr/archive.json';
 import minutes from '../../../../public/i18n/fr/minutes.json';
+import meetings from '../../../../public/i18n/fr/meetings.json';
 
 /**
  * The French translations: built into the main bundle (French is the default language), no request at start-up.
@@ -39,4 +40,5 @@ export const FR_TRANSLATIONS = {
   ...board,
   ...archive,
   ...minutes,
+  ...meetings,
 };

@@ -23,6 +23,7 @@ const NAV: readonly NavItem[] = [
   { path: '/members', key: 'core.nav.members', permission: 'members.read', testId: 'members' },
   { path: '/my-organization', key: 'core.nav.myOrganization', permission: 'delegateRequests.create', testId: 'my-organization' },
   { path: '/delegate-requests', key: 'core.nav.delegateRequests', permission: 'delegateRequests.review', testId: 'delegate-requests' },
+  { path: '/board/meetings', key: 'meetings.nav', permission: 'meetings.read', testId: 'meetings' },
   { path: '/people', key: 'core.nav.people', permission: 'people.read', testId: 'people' },
   { path: '/settings', key: 'core.nav.settings', permission: 'settings.read', testId: 'settings' },
   { path: '/archive', key: 'archive.nav', permission: 'archive.read', testId: 'archive' },
