@@ -1,31 +1,17 @@
 import { resolutionLabel, type MinutesQuorum, type MinutesRecord } from '@concerto/contracts';
 import type { EntityManager } from 'typeorm';
+import { MEETING_DATE_SQL, MEETING_TIME_ZONE, meetingQuorum as boardMeetingQuorum, seatHolders } from '../meetings/meeting-queries';
 
-/** Dates of board meetings are read in the federation's time zone. */
-export const FEDERATION_TIME_ZONE = 'America/Toronto';
+/** Dates of board meetings are read in the federation's time zone (one definition, the meetings'). */
+export const FEDERATION_TIME_ZONE = MEETING_TIME_ZONE;
 
 /** The meeting's calendar date, as SQL, for the seats filled "at its date". */
-const MEETING_DATE = (alias: string) => `(${alias}.starts_at AT TIME ZONE '${FEDERATION_TIME_ZONE}')::date`;
+const MEETING_DATE = MEETING_DATE_SQL;
 
-/** Quorum: a majority of the seats filled on the meeting's date (the domain's default rule). */
-export function quorumOf(present: number, seatsFilled: number): MinutesQuorum {
-  const required = Math.floor(seatsFilled / 2) + 1;
-  return { present, seatsFilled, required, reached: seatsFilled > 0 && present >= required };
-}
-
-/** Present seat holders against seats filled, on the meeting's date. */
+/** The meeting's quorum as the meeting screen computes it (seats filled at its date, the bylaw rule). */
 export async function meetingQuorum(em: EntityManager, meetingId: string): Promise<MinutesQuorum> {
-  const [row] = await em.query<{ present: number; filled: number }[]>(
-    `SELECT (SELECT count(DISTINCT t.seat_id) FROM board_terms t
-              WHERE t.starts_on <= ${MEETING_DATE('m')} AND ${MEETING_DATE('m')} < COALESCE(t.ended_on, t.ends_on))::int AS filled,
-            (SELECT count(DISTINCT a.person_id) FROM board_attendance a
-              WHERE a.meeting_id = m.id AND a.status = 'present'
-                AND EXISTS (SELECT 1 FROM board_terms t WHERE t.person_id = a.person_id
-                             AND t.starts_on <= ${MEETING_DATE('m')} AND ${MEETING_DATE('m')} < COALESCE(t.ended_on, t.ends_on)))::int AS present
-       FROM board_meetings m WHERE m.id = $1`,
-    [meetingId],
-  );
-  return quorumOf(row?.present ?? 0, row?.filled ?? 0);
+  const q = await boardMeetingQuorum(em, await seatHolders(em, meetingId));
+  return { present: q.present, seatsFilled: q.seatsFilled, required: q.required, reached: q.met };
 }
 
 interface ResolutionRow {

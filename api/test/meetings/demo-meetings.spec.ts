@@ -12,9 +12,11 @@ describe('demo board meeting', () => {
 
   it('has one upcoming meeting with its agenda and a PDF, and an open action item of the secretary, audited', async () => {
     const auth = { Authorization: `Bearer ${(await t.login('secretaire@concerto.demo', DEMO_PASSWORD)).accessToken}` };
-    const list = (await t.http.get('/api/meetings').set(auth).expect(200)).body as BoardMeetingSummary[];
+    const all = (await t.http.get('/api/meetings').set(auth).expect(200)).body as BoardMeetingSummary[];
+    // The past meetings are the minutes' (demo-minutes.ts); one is ahead.
+    const list = all.filter((m) => new Date(m.startsAt).getTime() > Date.now());
     expect(list).toHaveLength(1);
-    expect(new Date(list[0].startsAt).getTime()).toBeGreaterThan(Date.now());
+    expect(list[0].status).toBe('planned');
     const m = (await t.http.get(`/api/meetings/${list[0].id}`).set(auth).expect(200)).body as BoardMeeting;
     expect(m.agenda).toHaveLength(5);
     const doc = m.agenda.flatMap((i) => i.documents)[0];
