@@ -6,16 +6,8 @@
  * < 50 ms, PDF < 1 s. Run: npm run bench:archive
  */
 import { resolutionLabel, type ArchiveHit, type MinutesRecord, type Page } from '@concerto/contracts';
-import * as fs from 'fs';
-import * as net from 'net';
-import * as os from 'os';
-import * as path from 'path';
 import { DataSource } from 'typeorm';
-import { benchSigningKey, freePort } from './support';
-import { createApp } from '../api/src/bootstrap';
-import { loadConfig } from '../api/src/config/config';
-import { createDataSource, runMigrations } from '../api/src/database/data-source';
-import { startEmbeddedPostgres } from '../api/src/database/embedded';
+import { percentile, random, withBenchApi } from './support';
 import { MINUTES_DIGEST_FORMAT, minutesDigest, type MinutesContent } from '../api/src/minutes/minutes-digest';
 import { renderMinutesPdf } from '../api/src/minutes/minutes-pdf';
 
@@ -23,14 +15,6 @@ const MEETINGS = 500;
 const RESOLUTIONS_PER_MEETING = 12;
 const SEARCHES = 400;
 
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** [fr, en] pieces a board resolution is made of. */
 const VERBS: [string, string][] = [
@@ -62,9 +46,6 @@ const PLACES = ['Montréal', 'Québec', 'Rimouski', 'Sherbrooke', 'Gatineau', 'T
 const WORDS_FR = ['états financiers', 'etats financiers', 'budget', 'budgets', 'politique jeunes', 'partenariat régional', 'cotisations', 'logement communautaire', 'subventions', 'élections', 'elections conseil', 'conflits d’intérêts', 'vérification', 'formation administrateurs', 'économie circulaire', 'embauche', 'bail', 'sécurité alimentaire', 'proces verbal', 'procès-verbal réunion'];
 const WORDS_EN = ['financial statements', 'operating budget', 'youth policy', 'partnership', 'member dues', 'housing', 'grant', 'board elections', 'conflict of interest', 'audit committee', 'training', 'circular economy', 'hiring', 'lease', 'food security', 'minutes'];
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 /** 500 meetings over eight years, each with 12 adopted resolutions and published minutes. */
 async function seed(ds: DataSource): Promise<{ years: number[]; labels: string[] }> {
@@ -177,20 +158,9 @@ function longMinutes(): MinutesContent {
 }
 
 async function main(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concerto-bench-archive-'));
-  const pg = await startEmbeddedPostgres(dir, await freePort());
-  let app: Awaited<ReturnType<typeof createApp>> | null = null;
-  try {
-    const migrator = createDataSource(pg.ownerUrl);
-    await migrator.initialize();
-    await runMigrations(migrator);
-    await migrator.destroy();
-    const config = loadConfig({ DATABASE_URL: pg.url, JWT_SECRET: 'bench-secret-'.padEnd(48, 'x'), AUDIT_SIGNING_KEY: benchSigningKey(), AUDIT_CHECKPOINT_MINUTES: '0', LOG_LEVEL: 'silent', WEB_DIST: '', DEMO_DATA: 'false' });
-    app = await createApp(config, pg.url, config.jwtSecret!);
-    await app.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${(app.getHttpServer().address() as net.AddressInfo).port}/api`;
+  await withBenchApi(async ({ base, ds }) => {
     const t0 = performance.now();
-    const { years, labels } = await seed(app.get(DataSource));
+    const { years, labels } = await seed(ds);
     const seedSeconds = (performance.now() - t0) / 1000;
 
     const r = random(7);
@@ -230,7 +200,7 @@ async function main(): Promise<void> {
     }
     times.sort((a, b) => a - b);
     const ms = (n: number) => `${n.toFixed(1)} ms`;
-    const [{ entries }] = await app.get(DataSource).query(`SELECT count(*)::int AS entries FROM archive_entries`);
+    const [{ entries }] = await ds.query(`SELECT count(*)::int AS entries FROM archive_entries`);
     console.log(`Archive: ${MEETINGS} published minutes and ${MEETINGS * RESOLUTIONS_PER_MEETING} resolutions (${entries} archive rows) written in ${seedSeconds.toFixed(2)} s`);
     console.log(`Public search, ${SEARCHES} sequential anonymous requests (${hits} with results): p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times[times.length - 1])} (target p95 < 50 ms)`);
     console.log(`  p95 by kind: ${[...byKind].map(([kind, ts]) => `${kind} ${ms(percentile(ts.sort((a, b) => a - b), 95))}`).join(', ')}`);
@@ -249,11 +219,7 @@ async function main(): Promise<void> {
     }
     renders.sort((a, b) => a - b);
     console.log(`PDF of a ${pages}-page procès-verbal (${Math.round(size / 1024)} kB): median ${ms(renders[2])}, worst ${ms(renders[4])} over 5 renders (target < 1 s)`);
-  } finally {
-    if (app) await app.close();
-    await pg.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((e) => {

@@ -6,30 +6,12 @@
 import type { College, ImportReport, Page, Member, TokenResponse } from '@concerto/contracts';
 import { MEMBER_KINDS, REGIONS, SECTORS } from '@concerto/contracts';
 import * as argon2 from 'argon2';
-import * as fs from 'fs';
-import * as net from 'net';
-import * as os from 'os';
-import * as path from 'path';
-import { DataSource } from 'typeorm';
-import { benchSigningKey, freePort } from './support';
-import { createApp } from '../api/src/bootstrap';
-import { loadConfig } from '../api/src/config/config';
-import { createDataSource, runMigrations } from '../api/src/database/data-source';
-import { startEmbeddedPostgres } from '../api/src/database/embedded';
+import { percentile, random, withBenchApi } from './support';
 
 const ROWS = 7000;
 const REQUESTS = 500;
 const PASSWORD = 'bench-password-123';
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run loads the same file. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COLLEGES = [
   ['reseaux', 10],
@@ -59,25 +41,9 @@ function memberFile(): string {
   return lines.join('\n') + '\n';
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 async function main(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concerto-bench-'));
-  const pg = await startEmbeddedPostgres(dir, await freePort());
-  let app: Awaited<ReturnType<typeof createApp>> | null = null;
-  try {
-    const migrator = createDataSource(pg.ownerUrl);
-    await migrator.initialize();
-    await runMigrations(migrator);
-    await migrator.destroy();
-
-    const config = loadConfig({ DATABASE_URL: pg.url, JWT_SECRET: 'bench-secret-'.padEnd(48, 'x'), AUDIT_SIGNING_KEY: benchSigningKey(), AUDIT_CHECKPOINT_MINUTES: '0', LOG_LEVEL: 'silent', WEB_DIST: '', DEMO_DATA: 'false' });
-    app = await createApp(config, pg.url, config.jwtSecret!);
-    await app.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${(app.getHttpServer().address() as net.AddressInfo).port}/api`;
-    const ds = app.get(DataSource);
+  await withBenchApi(async ({ base, ds }) => {
     await ds.query(`INSERT INTO people (email, password_hash, full_name, roles) VALUES ('bench@concerto.test', $1, 'Bench Admin', '{admin}')`, [
       await argon2.hash(PASSWORD, { type: argon2.argon2id }),
     ]);
@@ -132,11 +98,7 @@ async function main(): Promise<void> {
     const kinds = [...byKind].map(([kind, ts]) => `${kind} ${ms(percentile(ts.sort((a, b) => a - b), 95))}`);
     console.log(`  p95 by kind of request: ${kinds.join(', ')}`);
     console.log(`RSS of the API process: ${Math.round(process.memoryUsage().rss / 1048576)} MB`);
-  } finally {
-    if (app) await app.close();
-    await pg.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((e) => {

@@ -8,18 +8,11 @@ import type { TokenResponse } from '@concerto/contracts';
 import { MEMBER_KINDS, REGIONS, SECTORS } from '@concerto/contracts';
 import * as argon2 from 'argon2';
 import * as fs from 'fs';
-import * as net from 'net';
-import * as os from 'os';
 import * as path from 'path';
 import { execFile } from 'child_process';
 import { monitorEventLoopDelay } from 'perf_hooks';
 import { promisify } from 'util';
-import { DataSource } from 'typeorm';
-import { benchSigningKey, freePort } from './support';
-import { createApp } from '../api/src/bootstrap';
-import { loadConfig } from '../api/src/config/config';
-import { createDataSource, runMigrations } from '../api/src/database/data-source';
-import { startEmbeddedPostgres } from '../api/src/database/embedded';
+import { withBenchApi } from './support';
 
 const PASSWORD = 'bench-password-123';
 const MB = 1024 * 1024;
@@ -38,20 +31,7 @@ function validFile(rows: number): string {
 }
 
 async function main(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concerto-bench-'));
-  const pg = await startEmbeddedPostgres(dir, await freePort());
-  let app: Awaited<ReturnType<typeof createApp>> | null = null;
-  try {
-    const migrator = createDataSource(pg.ownerUrl);
-    await migrator.initialize();
-    await runMigrations(migrator);
-    await migrator.destroy();
-
-    const config = loadConfig({ DATABASE_URL: pg.url, JWT_SECRET: 'bench-secret-'.padEnd(48, 'x'), AUDIT_SIGNING_KEY: benchSigningKey(), AUDIT_CHECKPOINT_MINUTES: '0', LOG_LEVEL: 'silent', WEB_DIST: '', DEMO_DATA: 'false' });
-    app = await createApp(config, pg.url, config.jwtSecret!);
-    await app.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${(app.getHttpServer().address() as net.AddressInfo).port}/api`;
-    const ds = app.get(DataSource);
+  await withBenchApi(async ({ base, ds, dir }) => {
     await ds.query(`INSERT INTO people (email, password_hash, full_name, roles) VALUES ('bench@concerto.test', $1, 'Bench Admin', '{admin}')`, [
       await argon2.hash(PASSWORD, { type: argon2.argon2id }),
     ]);
@@ -96,11 +76,7 @@ async function main(): Promise<void> {
       );
       await ds.query('DELETE FROM members');
     }
-  } finally {
-    if (app) await app.close();
-    await pg.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((e) => {
