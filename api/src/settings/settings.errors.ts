@@ -17,4 +17,8 @@ export const settingsFieldMessages = {
     fr: 'Le champ {field} ({youth}) dépasse le nombre de sièges du conseil ({seats}).',
     en: 'The field {field} ({youth}) exceeds the number of board seats ({seats}).',
   },
+  youthSeatsUnderReserved: {
+    fr: "Le champ {field} ({youth}) est inférieur au nombre de sièges déjà réservés à l'Aile jeunesse au registre du conseil ({reserved}) : retirez d'abord des réserves.",
+    en: 'The field {field} ({youth}) is below the number of seats already reserved for the youth wing in the board register ({reserved}): remove reservations first.',
+  },
 } satisfies Record<string, Messages>;

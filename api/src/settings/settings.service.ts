@@ -94,6 +94,16 @@ export class SettingsService {
         messages: fieldMessages('youthReservedSeats', settingsFieldMessages.youthSeatsOverBoard, { youth: s.youthReservedSeats, seats: totalSeats(colleges) }),
       });
     }
+    // Nor fewer than the seats the board register already reserves (withdrawn seats do not count).
+    const [{ reserved }] = await em.query<{ reserved: number }[]>(
+      `SELECT count(*)::int AS reserved FROM board_seats s JOIN colleges c ON c.id = s.college_id WHERE s.youth_reserved AND s.number <= c.seat_count`,
+    );
+    if (s.youthReservedSeats < reserved && !fields.some((f) => f.field === 'youthReservedSeats')) {
+      fields.push({
+        field: 'youthReservedSeats',
+        messages: fieldMessages('youthReservedSeats', settingsFieldMessages.youthSeatsUnderReserved, { youth: s.youthReservedSeats, reserved }),
+      });
+    }
     if (fields.length) throw commonError('VALIDATION_FAILED', {}, fields);
   }
 }

@@ -175,6 +175,15 @@ describe('the board register', () => {
     expect([adultSeat.status, adultSeat.body.code]).toEqual([409, 'HOLDER_NOT_YOUTH']);
     const reg = await register();
     expect([reg.youthReserved, reg.youthReservedLimit]).toEqual([1, 2]);
+    // The bylaws cannot then provide fewer youth seats than the register reserves.
+    const lowered = await t.http.patch('/api/settings').set(as(admin)).set('Accept-Language', 'en').send({ youthReservedSeats: 0 });
+    expect(lowered.status).toBe(400);
+    expect(lowered.body.fields).toEqual([
+      {
+        field: 'youthReservedSeats',
+        message: 'The field "Seats reserved for the youth wing" (0) is below the number of seats already reserved for the youth wing in the board register (1): remove reservations first.',
+      },
+    ]);
     await t.http.patch(`/api/board/seats/${s1.id}`).set(as(admin)).send({ youthReserved: false }).expect(200);
     const entries = await t.ds.query(`SELECT before, after FROM audit_log WHERE action = 'board.seat_updated' AND target_id = $1 ORDER BY seq`, [s1.id]);
     expect(entries.map((e: { after: { youthReserved: boolean } }) => e.after.youthReserved)).toEqual([true, false]);
