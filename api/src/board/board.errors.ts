@@ -10,8 +10,8 @@ export const boardError = defineErrors<BoardErrorCode>({
   PERSON_INACTIVE: { status: 409, fr: '{name} a un compte désactivé : réactivez-le avant de lui confier un siège.', en: '{name} has a deactivated account: reactivate it before giving them a seat.' },
   SEAT_WITHDRAWN: {
     status: 409,
-    fr: "Ce siège n'existe plus : son collège compte maintenant {seats} siège(s). Il reste dans l'historique.",
-    en: 'This seat no longer exists: its college now has {seats} seat(s). It stays in the history.',
+    fr: "Ce siège n'existe plus (sièges de son collège aujourd'hui : {seats}). Il reste dans l'historique.",
+    en: 'This seat no longer exists (seats of its college today: {seats}). It stays in the history.',
   },
   SEAT_TERM_OVERLAP: {
     status: 409,
@@ -30,8 +30,8 @@ export const boardError = defineErrors<BoardErrorCode>({
   },
   YOUTH_SEATS_FULL: {
     status: 409,
-    fr: "Les règlements prévoient {limit} siège(s) réservé(s) à l'Aile jeunesse, et {limit} le sont déjà : retirez d'abord la réserve d'un autre siège.",
-    en: 'The bylaws provide {limit} seat(s) reserved for the youth wing, and {limit} already are: unmark another seat first.',
+    fr: "Sièges que les règlements réservent à l'Aile jeunesse : {limit}, tous déjà réservés. Retirez d'abord la réserve d'un autre siège.",
+    en: 'Seats the bylaws reserve for the youth wing: {limit}, all already reserved. Unmark another seat first.',
   },
   TERM_ALREADY_ENDED: { status: 409, fr: 'Ce mandat a déjà pris fin le {endedOn}.', en: 'This term already ended on {endedOn}.' },
   NOT_BOARD_MEMBER: {

@@ -159,7 +159,7 @@ describe('the board register', () => {
     expect((marked.body as BoardSeatHistory).seat.youthReserved).toBe(true);
     const full = await t.http.patch(`/api/board/seats/${s2.id}`).set(as(secretary)).set('Accept-Language', 'en').send({ youthReserved: true });
     expect(full.status).toBe(409);
-    expect(full.body).toMatchObject({ code: 'YOUTH_SEATS_FULL', message: 'The bylaws provide 1 seat(s) reserved for the youth wing, and 1 already are: unmark another seat first.' });
+    expect(full.body).toMatchObject({ code: 'YOUTH_SEATS_FULL', message: 'Seats the bylaws reserve for the youth wing: 1, all already reserved. Unmark another seat first.' });
     const year = Number((await daysFromToday(t.ds, 0)).slice(0, 4));
     const start = await daysFromToday(t.ds, 0);
     const adult = await person({ birthYear: year - 36, fullName: 'Paul Aîné' });
