@@ -48,8 +48,8 @@ async function noOverflowAt390(name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-/** A meeting held three days ago (every seat holder present, a resolution on an eco-district) and one held yesterday whose resolution adopts its minutes. */
-async function recordMeetings(db: Client): Promise<{ meetingId: string; presidentEmail: string }> {
+/** A meeting held yesterday, every seat holder present, whose adopted resolution adopts the minutes of the earlier one (the browser records that one). */
+async function recordLaterMeeting(db: Client): Promise<{ presidentEmail: string }> {
   const holders = (await db.query(`SELECT person_id FROM board_terms WHERE starts_on <= current_date AND current_date < COALESCE(ended_on, ends_on)`)).rows.map((r) => r.person_id as string);
   const [president] = (await db.query(`SELECT p.email FROM board_officers o JOIN people p ON p.id = o.person_id WHERE o.office = 'president' AND o.ended_on IS NULL`)).rows;
   const meeting = async (daysAgo: number, place: string, fr: string, en: string) => {
@@ -75,16 +75,15 @@ async function recordMeetings(db: Client): Promise<{ meetingId: string; presiden
     await db.query(`UPDATE board_resolutions SET status = 'adopted', year = extract(year FROM current_date)::int, number = $2, decided_at = now() WHERE id = $1`, [r, n]);
     return id as string;
   };
-  const meetingId = await meeting(3, 'Lévis, Centre des congrès', 'Le conseil appuie le projet d’écoquartier de Bellechasse.', 'The board supports the Bellechasse eco-district project.');
   await meeting(1, 'Lévis, Centre des congrès', 'Le conseil adopte le procès-verbal de sa réunion précédente.', 'The board adopts the minutes of its previous meeting.');
-  return { meetingId, presidentEmail: president.email as string };
+  return { presidentEmail: president.email as string };
 }
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   api = await startApi(join(WORKSPACE, 'test-artifacts', 'e2e-minutes-api.log'));
   browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-CA', acceptDownloads: true });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-CA', timezoneId: 'America/Toronto', acceptDownloads: true });
   page = await context.newPage();
 }, 120_000);
 
@@ -93,15 +92,61 @@ afterAll(async () => {
   await api?.stop();
 }, 60_000);
 
-describe('minutes, from the draft to the public archive', () => {
-  it('are drafted, submitted, adopted, signed by both officers, published, then found, verified and downloaded by anyone', async () => {
+/** Three days ago at 18:30, Québec time, as the form's date-and-time field writes it. */
+function threeDaysAgo(): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(Date.now() - 3 * 86_400_000));
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}T18:30`;
+}
+
+/** The secretary records a meeting in the browser: agenda item, attendance (quorum), a resolution adopted by vote, held. */
+async function recordMeetingInTheBrowser(): Promise<string> {
+  await page.getByTestId('nav-meetings').click();
+  await page.getByTestId('meeting-create').click();
+  await page.getByLabel('Date et heure').fill(threeDaysAgo());
+  await page.getByLabel(/^Lieu/).fill('Lévis, Centre des congrès');
+  await page.getByTestId('meeting-save').click();
+  await page.waitForURL(/\/board\/meetings\/[0-9a-f-]{36}$/);
+  const meetingId = page.url().split('/').pop()!;
+  await page.locator('#agenda-titleFr').fill('Projet d’écoquartier');
+  await page.locator('#agenda-titleEn').fill('Eco-district project');
+  await page.getByTestId('agenda-add-submit').click();
+  await page.getByTestId('meeting-agenda').getByText('Projet d’écoquartier', { exact: true }).waitFor();
+  const selects = page.getByTestId('meeting-attendance').locator('select');
+  for (let i = 0, n = await selects.count(); i < n; i++) await selects.nth(i).selectOption('present');
+  await page.getByTestId('save-attendance').click();
+  await page.getByTestId('quorum').getByText('Quorum atteint.').waitFor();
+  const form = page.getByTestId('resolution-form');
+  await form.locator('#resolution-item').selectOption({ index: 1 });
+  await form.locator('#resolution-textFr').fill('Le conseil appuie le projet d’écoquartier de Bellechasse.');
+  await form.locator('#resolution-textEn').fill('The board supports the Bellechasse eco-district project.');
+  await form.locator('#resolution-mover').selectOption({ index: 1 });
+  await form.locator('#resolution-seconder').selectOption({ index: 2 });
+  await page.getByTestId('resolution-propose').click();
+  const resolution = page.getByTestId('resolution-0');
+  await resolution.getByTestId('record-votes').waitFor();
+  const ballots = resolution.locator('select');
+  for (let i = 0, n = await ballots.count(); i < n; i++) await ballots.nth(i).selectOption('for');
+  await resolution.getByTestId('record-votes').click();
+  await resolution.getByTestId('resolution-label').waitFor();
+  await page.getByTestId('mark-held').click();
+  await page.getByTestId('status-dialog').getByTestId('confirm-ok').click();
+  await page.getByTestId('mark-held').waitFor({ state: 'detached' });
+  return meetingId;
+}
+
+describe('a board meeting, its minutes, and the public archive', () => {
+  it('the secretary records the meeting; its minutes are drafted, submitted, adopted, signed by both officers, published, then found, verified and downloaded by anyone', async () => {
     const db = new Client({ connectionString: api!.databaseUrl });
     await db.connect();
-    const { meetingId, presidentEmail } = await recordMeetings(db).finally(() => db.end());
     const base = api!.baseUrl;
 
-    // The secretary drafts the minutes from the meeting's records.
+    // The secretary records the meeting in the browser; a later meeting (recorded directly) adopts its minutes.
     await login(SECRETARY);
+    const meetingId = await recordMeetingInTheBrowser();
+    const { presidentEmail } = await recordLaterMeeting(db).finally(() => db.end());
+
+    // The secretary drafts the minutes from the meeting's records.
     await page.getByTestId('nav-minutes').click();
     await page.getByTestId('minutes-meeting').selectOption(meetingId);
     await page.getByTestId('minutes-draft').click();
