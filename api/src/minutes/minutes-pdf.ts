@@ -1,4 +1,5 @@
 import type { Language } from '@concerto/contracts';
+import { readFileSync } from 'fs';
 import PDFDocument from 'pdfkit';
 import type { MinutesContent } from './minutes-digest';
 import { meetingDate } from './minutes-text';
@@ -65,12 +66,20 @@ const T = {
 };
 
 /**
- * The standard PDF fonts (Helvetica) write Windows-1252: a character outside it would print as
- * garbage, so it is shown as "?" (the digest covers the stored text, not the PDF's glyphs).
+ * DejaVu Sans, embedded (subset) in every PDF: it has the glyphs of French and English and also of
+ * names the standard PDF fonts cannot write (Indigenous syllabics, Vietnamese, Greek…). Read once.
  */
-const CP1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+let fontFiles: { body: Buffer; bold: Buffer } | null = null;
+function fonts(): { body: Buffer; bold: Buffer } {
+  return (fontFiles ??= {
+    body: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
+    bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
+  });
+}
+
+/** Control characters have no glyph: a tab or a line break stays, anything else becomes a space. */
 function printable(s: string): string {
-  return s.replace(/[^\n\t\x20-\x7e\xa0-\xff]/gu, (c) => (CP1252_EXTRA.has(c) ? c : c === '\u2009' || c === '\u202f' ? ' ' : '?'));
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ');
 }
 
 const MARGIN = 56;
@@ -93,6 +102,9 @@ export function renderMinutesPdf(content: MinutesContent, language: Language, di
     },
     lang: fr ? 'fr-CA' : 'en-CA',
   });
+  doc.registerFont('Body', fonts().body);
+  doc.registerFont('Bold', fonts().bold);
+  doc.font('Body');
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -102,19 +114,19 @@ export function renderMinutesPdf(content: MinutesContent, language: Language, di
   const width = doc.page.width - 2 * MARGIN;
   const text = (s: string, opts: PDFKit.Mixins.TextOptions = {}) => doc.text(printable(s), { width, ...opts });
   const heading = (s: string) => {
-    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(12).fillColor('#1d3557');
+    doc.moveDown(0.8).font('Bold').fontSize(12).fillColor('#1d3557');
     text(s);
-    doc.moveDown(0.2).font('Helvetica').fontSize(10).fillColor('black');
+    doc.moveDown(0.2).font('Body').fontSize(10).fillColor('black');
   };
 
-  doc.font('Helvetica-Bold').fontSize(10).fillColor('#1d3557');
+  doc.font('Bold').fontSize(10).fillColor('#1d3557');
   text(w.federation.toUpperCase(), { align: 'center' });
-  doc.font('Helvetica').fontSize(10);
+  doc.font('Body').fontSize(10);
   text(w.board, { align: 'center' });
   doc.moveTo(MARGIN, doc.y + 6).lineTo(MARGIN + width, doc.y + 6).strokeColor('#1d3557').stroke();
-  doc.moveDown(1.2).font('Helvetica-Bold').fontSize(16).fillColor('black');
+  doc.moveDown(1.2).font('Bold').fontSize(16).fillColor('black');
   text(content.kind === 'erratum' ? w.erratum : w.minutes, { align: 'center' });
-  doc.font('Helvetica').fontSize(11);
+  doc.font('Body').fontSize(11);
   text(`${w.meeting} ${date}`, { align: 'center' });
   text(`${w.place}${fr ? ' : ' : ': '}${record.meeting.place ?? w.online}`, { align: 'center' });
 
@@ -133,9 +145,9 @@ export function renderMinutesPdf(content: MinutesContent, language: Language, di
   if (record.resolutions.length) {
     heading(w.resolutions);
     for (const r of record.resolutions) {
-      doc.moveDown(0.4).font('Helvetica-Bold');
+      doc.moveDown(0.4).font('Bold');
       text(`${r.label ?? '—'}   ${w.result[r.status]}`);
-      doc.font('Helvetica');
+      doc.font('Body');
       text(fr ? r.textFr : r.textEn);
       doc.fillColor('#444');
       text(`${w.moved(r.mover, r.seconder)} — ${r.decisionMode === 'consensus' ? w.consensus : w.votes(r.votes.for, r.votes.against, r.votes.abstain)}`);
@@ -149,15 +161,15 @@ export function renderMinutesPdf(content: MinutesContent, language: Language, di
   text(w.adopted(content.adoption.label, meetingDate(content.adoption.meetingStartsAt, language)));
   heading(w.signatures);
   for (const s of content.signatures) {
-    doc.moveDown(0.3).font('Helvetica-Bold');
+    doc.moveDown(0.3).font('Bold');
     text(`${w.role[s.role]} : ${s.signerName}`.replace(' : ', fr ? ' : ' : ': '));
-    doc.font('Helvetica');
+    doc.font('Body');
     text(`${w.signed} ${meetingDate(s.signedAt, language)}`);
   }
   heading(w.digest);
   doc.font('Courier').fontSize(9);
   text(digest);
-  doc.font('Helvetica').fontSize(10);
+  doc.font('Body').fontSize(10);
   text(`${w.published} ${meetingDate(content.publishedAt, language)}`);
 
   const range = doc.bufferedPageRange();
@@ -165,7 +177,7 @@ export function renderMinutesPdf(content: MinutesContent, language: Language, di
     doc.switchToPage(range.start + i);
     const bottom = doc.page.height - MARGIN + 4;
     doc.page.margins.bottom = 0;
-    doc.font('Helvetica').fontSize(7).fillColor('#666');
+    doc.font('Body').fontSize(7).fillColor('#666');
     doc.text(`SHA-256 ${digest}`, MARGIN, bottom, { width, align: 'left', lineBreak: false });
     doc.text(w.page(i + 1, range.count), MARGIN, bottom, { width, align: 'right', lineBreak: false });
   }
