@@ -3,6 +3,7 @@ import { join } from 'path';
 import { Client } from 'pg';
 import { type Browser, type Page } from 'playwright-core';
 import { type RunningApi, WORKSPACE, launchChromium, startApi } from './api-process';
+import { markEveryonePresent, proposeResolution } from './board-steps';
 
 /**
  * A board meeting from the secretary's chair: plan it, set its agenda, attach a PDF, record
@@ -106,12 +107,7 @@ describe('a board meeting', () => {
     // Attendance: everyone holding a seat at the meeting's date is present; quorum is met.
     const quorum = page.getByTestId('quorum');
     expect(await quorum.textContent()).toContain('Quorum non atteint');
-    const selects = page.getByTestId('meeting-attendance').locator('select');
-    const n = await selects.count();
-    expect(n).toBeGreaterThanOrEqual(3);
-    for (let i = 0; i < n; i++) await selects.nth(i).selectOption('present');
-    await page.getByTestId('save-attendance').click();
-    await page.getByTestId('quorum').getByText('Quorum atteint.').waitFor();
+    expect(await markEveryonePresent(page)).toBeGreaterThanOrEqual(3);
     await shot('meetings-01-agenda-quorum-fr-1280');
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForTimeout(300);
@@ -120,15 +116,7 @@ describe('a board meeting', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
 
     // A resolution moved and seconded by two present members, adopted by vote.
-    const form = page.getByTestId('resolution-form');
-    await form.locator('#resolution-item').selectOption({ index: 1 });
-    await form.locator('#resolution-textFr').fill('Que le budget 2027 soit adopté tel que présenté.');
-    await form.locator('#resolution-textEn').fill('That the 2027 budget be adopted as presented.');
-    await form.locator('#resolution-mover').selectOption({ index: 1 });
-    await form.locator('#resolution-seconder').selectOption({ index: 2 });
-    await page.getByTestId('resolution-propose').click();
-    const resolution = page.getByTestId('resolution-0');
-    await resolution.getByTestId('record-votes').waitFor();
+    const resolution = await proposeResolution(page, 'Que le budget 2027 soit adopté tel que présenté.', 'That the 2027 budget be adopted as presented.');
     const ballots = resolution.locator('select');
     const voters = await ballots.count();
     for (let i = 0; i < voters; i++) await ballots.nth(i).selectOption(i === voters - 1 && voters > 2 ? 'abstain' : 'for');

@@ -4,6 +4,7 @@ import { join } from 'path';
 import { Client } from 'pg';
 import { type Browser, type Page } from 'playwright-core';
 import { type RunningApi, WORKSPACE, startApi, launchChromium } from './api-process';
+import { markEveryonePresent, proposeResolution } from './board-steps';
 
 /**
  * The minutes from draft to the public archive, in the browser: the secretary drafts the minutes
@@ -112,19 +113,8 @@ async function recordMeetingInTheBrowser(): Promise<string> {
   await page.locator('#agenda-titleEn').fill('Eco-district project');
   await page.getByTestId('agenda-add-submit').click();
   await page.getByTestId('meeting-agenda').getByText('Projet d’écoquartier', { exact: true }).waitFor();
-  const selects = page.getByTestId('meeting-attendance').locator('select');
-  for (let i = 0, n = await selects.count(); i < n; i++) await selects.nth(i).selectOption('present');
-  await page.getByTestId('save-attendance').click();
-  await page.getByTestId('quorum').getByText('Quorum atteint.').waitFor();
-  const form = page.getByTestId('resolution-form');
-  await form.locator('#resolution-item').selectOption({ index: 1 });
-  await form.locator('#resolution-textFr').fill('Le conseil appuie le projet d’écoquartier de Bellechasse.');
-  await form.locator('#resolution-textEn').fill('The board supports the Bellechasse eco-district project.');
-  await form.locator('#resolution-mover').selectOption({ index: 1 });
-  await form.locator('#resolution-seconder').selectOption({ index: 2 });
-  await page.getByTestId('resolution-propose').click();
-  const resolution = page.getByTestId('resolution-0');
-  await resolution.getByTestId('record-votes').waitFor();
+  await markEveryonePresent(page);
+  const resolution = await proposeResolution(page, 'Le conseil appuie le projet d’écoquartier de Bellechasse.', 'The board supports the Bellechasse eco-district project.');
   const ballots = resolution.locator('select');
   for (let i = 0, n = await ballots.count(); i < n; i++) await ballots.nth(i).selectOption('for');
   await resolution.getByTestId('record-votes').click();
