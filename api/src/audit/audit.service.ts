@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditEntryView, AuditQuery, AuditVerification, Page } from '@concerto/contracts';
+import { FEDERATION_TIME_ZONE, type AuditEntryView, type AuditQuery, type AuditVerification, type Page } from '@concerto/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { Actor } from '../common/actor';
@@ -81,8 +81,8 @@ export class AuditService {
     if (query.targetType) where.push(`a.target_type = ${param(query.targetType)}`);
     if (query.targetId) where.push(`a.target_id = ${param(query.targetId)}`);
     if (query.actorId) where.push(`a.actor_id = ${param(query.actorId)}`);
-    if (query.from) where.push(`a.occurred_at >= (${param(query.from)}::date)::timestamp AT TIME ZONE '${CALENDAR_TIME_ZONE}'`);
-    if (query.to) where.push(`a.occurred_at < ((${param(query.to)}::date + 1)::timestamp AT TIME ZONE '${CALENDAR_TIME_ZONE}')`);
+    if (query.from) where.push(`a.occurred_at >= (${param(query.from)}::date)::timestamp AT TIME ZONE '${FEDERATION_TIME_ZONE}'`);
+    if (query.to) where.push(`a.occurred_at < ((${param(query.to)}::date + 1)::timestamp AT TIME ZONE '${FEDERATION_TIME_ZONE}')`);
     for (const word of (query.q ?? '').split(/\s+/).filter(Boolean).slice(0, 8)) {
       const p = param('%' + escapeLike(word) + '%');
       where.push(`(a.actor_label ILIKE ${p} OR a.action ILIKE ${p} OR a.target_id ILIKE ${p} OR a.before::text ILIKE ${p} OR a.after::text ILIKE ${p}
@@ -110,7 +110,6 @@ export class AuditService {
 }
 
 /** Calendar dates of the audit filters are days in the federation's time zone. */
-const CALENDAR_TIME_ZONE = 'America/Toronto';
 
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => '\\' + c);

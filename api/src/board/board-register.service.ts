@@ -6,7 +6,7 @@ import { HOLDS_BOARD_SEAT_SQL } from '../common/access';
 import { boardError } from './board.errors';
 
 /** A date column as YYYY-MM-DD (the driver would make a local-time Date of it). */
-const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
+export const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
 /** The term of `alias` as a JSON object shaped like BoardTerm. */
 const termJson = (alias: string, person: string) =>

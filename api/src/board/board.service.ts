@@ -10,13 +10,11 @@ import { commonError, type Messages } from '../common/app-error';
 import { fieldMessages } from '../common/field-labels';
 import { SEAT_CONFIGURATION_LOCK } from '../settings/settings.service';
 import { boardError, boardFieldMessages, mapBoardConstraint } from './board.errors';
-import { ensureSeats } from './board-register.service';
+import { day, ensureSeats } from './board-register.service';
 import { AssignTermDto, CorrectTermDto, EndTermDto, NameOfficerDto, UpdateSeatDto } from './dto/board.dto';
 
 /** The audit stream of the board register. */
 export const BOARD_STREAM = 'board';
-
-const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
 interface SeatRow {
   id: string;

@@ -1,3 +1,4 @@
+import { FEDERATION_TIME_ZONE } from '@concerto/contracts';
 import { createHash, randomUUID } from 'crypto';
 import PDFDocument from 'pdfkit';
 import type { EntityManager } from 'typeorm';
@@ -48,7 +49,7 @@ export async function seedDemoMeetings(em: EntityManager, audit: AuditService): 
   const meetingId = randomUUID();
   const [{ startsAt }] = await em.query<{ startsAt: Date }[]>(
     `INSERT INTO board_meetings (id, starts_at, place, video_url)
-     VALUES ($1, ((current_date + 21)::timestamp + interval '18 hours 30 minutes') AT TIME ZONE 'America/Toronto', $2, $3)
+     VALUES ($1, ((current_date + 21)::timestamp + interval '18 hours 30 minutes') AT TIME ZONE '${FEDERATION_TIME_ZONE}', $2, $3)
      RETURNING starts_at AS "startsAt"`,
     [meetingId, 'Maison du développement durable, 50 rue Sainte-Catherine Ouest, Montréal', 'https://meet.concerto.demo/conseil'],
   );

@@ -1,3 +1,4 @@
+import { FEDERATION_TIME_ZONE } from '@concerto/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { SYSTEM_ACTOR } from '../common/actor';
@@ -73,7 +74,7 @@ export async function seedDemoMinutes(em: EntityManager, audit: AuditService): P
   for (const [m, meeting] of DEMO_MEETINGS.entries()) {
     const [{ id }] = await em.query<{ id: string }[]>(
       `INSERT INTO board_meetings (starts_at, place, status, convocation_sent_at)
-       VALUES ((current_date - $1::int * 7 + time '18:30') AT TIME ZONE 'America/Toronto', $2, 'held', now() - ($1::int * 7 + 10) * interval '1 day') RETURNING id`,
+       VALUES ((current_date - $1::int * 7 + time '18:30') AT TIME ZONE '${FEDERATION_TIME_ZONE}', $2, 'held', now() - ($1::int * 7 + 10) * interval '1 day') RETURNING id`,
       [meeting.weeksAgo, meeting.place],
     );
     meetings.push(id);

@@ -1,4 +1,4 @@
-import type { Language, MailTemplate } from '@concerto/contracts';
+import { FEDERATION_TIME_ZONE, type Language, type MailTemplate } from '@concerto/contracts';
 
 export interface RenderedMail {
   subject: string;
@@ -14,7 +14,7 @@ export interface MailParams {
 
 /** A meeting's date and time as people read it, in the federation's time zone. */
 export function meetingWhen(startsAt: string, lang: Language): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'full', timeStyle: 'short', timeZone: 'America/Toronto' }).format(new Date(startsAt));
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'full', timeStyle: 'short', timeZone: FEDERATION_TIME_ZONE }).format(new Date(startsAt));
 }
 
 /** HTML-escapes text put into a message (names typed by people, links). */

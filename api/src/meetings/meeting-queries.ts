@@ -1,15 +1,13 @@
-import type { BoardAttendanceRow, BoardQuorum, MeetingStatus } from '@concerto/contracts';
+import { FEDERATION_TIME_ZONE, type BoardAttendanceRow, type BoardQuorum, type MeetingStatus } from '@concerto/contracts';
 import { boardQuorum } from '@concerto/domain';
 import type { EntityManager } from 'typeorm';
 import { meetingsError } from './meetings.errors';
 
-/** The federation's time zone: a meeting's date is its local date there. */
-export const MEETING_TIME_ZONE = 'America/Toronto';
 /** The audit stream of board meetings, their resolutions and action items. */
 export const MEETINGS_STREAM = 'board-meetings';
 
 /** The meeting's local date, as SQL over a `board_meetings` alias. */
-export const MEETING_DATE_SQL = (alias: string) => `(${alias}.starts_at AT TIME ZONE '${MEETING_TIME_ZONE}')::date`;
+export const MEETING_DATE_SQL = (alias: string) => `(${alias}.starts_at AT TIME ZONE '${FEDERATION_TIME_ZONE}')::date`;
 
 export interface LockedMeeting {
   id: string;

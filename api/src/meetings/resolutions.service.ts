@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { boardResolutionLabel, type BoardAttendanceRow, type BoardMeeting, type BoardVoteChoice, type ResolutionStatus } from '@concerto/contracts';
+import { boardResolutionLabel, FEDERATION_TIME_ZONE, type BoardAttendanceRow, type BoardMeeting, type BoardVoteChoice, type ResolutionStatus } from '@concerto/contracts';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { requireSelfOrStaff } from '../common/access';
 import type { Actor } from '../common/actor';
 import { isUniqueViolation } from '../common/db-errors';
 import { ConflictDto, DecisionDto, ResolutionDto } from './dto/meeting.dto';
-import { lockMeeting, MEETING_TIME_ZONE, meetingQuorum, MEETINGS_STREAM, personName, requireNotCancelled, seatHolders } from './meeting-queries';
+import { lockMeeting, meetingQuorum, MEETINGS_STREAM, personName, requireNotCancelled, seatHolders } from './meeting-queries';
 import { MeetingViewService } from './meeting-view.service';
 import { meetingsError } from './meetings.errors';
 
@@ -95,7 +95,7 @@ export class ResolutionsService {
         }
 
         // The year of the meeting (its local date), so that a meeting's resolutions share a year.
-        const year = Number(new Intl.DateTimeFormat('en-CA', { year: 'numeric', timeZone: MEETING_TIME_ZONE }).format(new Date(meeting.startsAt)));
+        const year = Number(new Intl.DateTimeFormat('en-CA', { year: 'numeric', timeZone: FEDERATION_TIME_ZONE }).format(new Date(meeting.startsAt)));
         const number = status === 'adopted' ? (await em.query<{ number: number }[]>(NEXT_NUMBER, [year]))[0].number : null;
         await em.query(`UPDATE board_resolutions SET status = $2, year = $3, number = $4, decided_at = now() WHERE id = $1`, [
           resolutionId,

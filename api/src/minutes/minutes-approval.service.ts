@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { resolutionLabel, type AdoptionCandidate, type MinutesDetail, type SignatureRole } from '@concerto/contracts';
+import { FEDERATION_TIME_ZONE, resolutionLabel, type AdoptionCandidate, type MinutesDetail, type SignatureRole } from '@concerto/contracts';
 import * as argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -11,7 +11,7 @@ import type { Actor } from '../common/actor';
 import { isUniqueViolation } from '../common/db-errors';
 import { loadContent, loadSignatures, minutesDigest, sha256, type AuditHeadRow } from './minutes-digest';
 import { renderMinutesPdf } from './minutes-pdf';
-import { meetingQuorum, FEDERATION_TIME_ZONE } from './minutes-record';
+import { meetingQuorum } from './minutes-record';
 import { eligibleRoles, lockMinutes, MINUTES_STREAM, MinutesService } from './minutes.service';
 import { minutesError } from './minutes.errors';
 

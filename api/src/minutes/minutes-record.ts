@@ -1,9 +1,6 @@
 import { resolutionLabel, type MinutesQuorum, type MinutesRecord } from '@concerto/contracts';
 import type { EntityManager } from 'typeorm';
-import { MEETING_DATE_SQL, MEETING_TIME_ZONE, meetingQuorum as boardMeetingQuorum, seatHolders } from '../meetings/meeting-queries';
-
-/** Dates of board meetings are read in the federation's time zone (one definition, the meetings'). */
-export const FEDERATION_TIME_ZONE = MEETING_TIME_ZONE;
+import { MEETING_DATE_SQL, meetingQuorum as boardMeetingQuorum, seatHolders } from '../meetings/meeting-queries';
 
 /** The meeting's calendar date, as SQL, for the seats filled "at its date". */
 const MEETING_DATE = MEETING_DATE_SQL;

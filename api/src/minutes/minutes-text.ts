@@ -1,5 +1,5 @@
 import type { Language, MinutesRecord } from '@concerto/contracts';
-import { FEDERATION_TIME_ZONE } from './minutes-record';
+import { FEDERATION_TIME_ZONE } from '@concerto/contracts';
 
 /** The meeting's date and time as a reader of this language writes it ("le 12 mars 2026 à 18 h 30"). */
 export function meetingDate(iso: string, language: Language): string {

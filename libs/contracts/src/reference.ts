@@ -1,5 +1,8 @@
 /** Reference lists of the federation (codes are stable; labels live in translations). */
 
+/** The federation's time zone (Québec): meeting dates, calendar days of filters, dates in mail and PDFs. */
+export const FEDERATION_TIME_ZONE = 'America/Toronto';
+
 export const MEMBER_KINDS = ['cooperative', 'nonprofit', 'network', 'union', 'research', 'local_development', 'first_nations', 'regional_pole', 'other'] as const;
 export type MemberKind = (typeof MEMBER_KINDS)[number];
 

@@ -14,6 +14,7 @@ import type {
   ResolutionDecisionRequest,
   ResolutionRequest,
 } from '@concerto/contracts';
+import { FEDERATION_TIME_ZONE } from '@concerto/contracts';
 import type { Observable } from 'rxjs';
 
 /** Board meetings; every change answers with the whole meeting as the screen shows it. */
@@ -107,7 +108,7 @@ export class MeetingsApi {
 
 /** A meeting's date and time in the interface language, in the federation's time zone. */
 export function meetingWhen(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'full', timeStyle: 'short', timeZone: 'America/Toronto' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'full', timeStyle: 'short', timeZone: FEDERATION_TIME_ZONE }).format(new Date(iso));
 }
 
 /** A size in kB or MB, as people read it. */

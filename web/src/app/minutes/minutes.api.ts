@@ -13,6 +13,7 @@ import type {
   SignatureRole,
   UpdateMinutesRequest,
 } from '@concerto/contracts';
+import { FEDERATION_TIME_ZONE } from '@concerto/contracts';
 import type { Observable } from 'rxjs';
 
 const one = (id: string) => `/api/minutes/${encodeURIComponent(id)}`;
@@ -76,9 +77,9 @@ export function pdfUrl(id: string, language: 'fr' | 'en'): string {
 
 /** A meeting's date and time in the interface language, in the federation's time zone. */
 export function meetingWhen(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { timeZone: 'America/Toronto', dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { timeZone: FEDERATION_TIME_ZONE, dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 }
 
 export function meetingDay(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { timeZone: 'America/Toronto', dateStyle: 'long' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { timeZone: FEDERATION_TIME_ZONE, dateStyle: 'long' }).format(new Date(iso));
 }
