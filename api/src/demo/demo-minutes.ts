@@ -147,7 +147,7 @@ async function demoBoard(em: EntityManager): Promise<{ holders: Holder[]; presid
   const current = () =>
     em.query<Holder[]>(
       `SELECT p.id, p.full_name AS name FROM board_terms t JOIN people p ON p.id = t.person_id
-        WHERE t.starts_on <= current_date - 120 AND current_date < COALESCE(t.ended_on, t.ends_on) ORDER BY t.starts_on, p.full_name LIMIT 9`,
+        WHERE t.starts_on <= current_date - 120 AND current_date < COALESCE(t.ended_on, t.ends_on) ORDER BY t.starts_on, p.full_name`,
     );
   let holders = await current();
   if (holders.length < 3) {

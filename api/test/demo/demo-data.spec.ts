@@ -95,6 +95,9 @@ describe('demo federation', () => {
       expect(page.signatures).toHaveLength(2);
       expect(page.files).toHaveLength(2);
     }
+    // Every demo meeting had quorum: its resolutions could be decided.
+    const quorums = await t.ds.query(`SELECT (record->'quorum'->>'reached')::boolean AS reached FROM minutes WHERE record IS NOT NULL`);
+    expect(quorums.map((q: { reached: boolean }) => q.reached)).toEqual([true, true]);
     const found = (await t.http.get('/api/archive?q=etats%20financiers%20verifies').expect(200)).body;
     expect(found.items.some((h: { kind: string; label: string | null }) => h.kind === 'resolution' && /^CA-\d{4}-\d{3}$/.test(h.label ?? ''))).toBe(true);
   });
