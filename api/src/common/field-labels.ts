@@ -73,6 +73,8 @@ export const FIELD_LABELS: Record<string, Messages> = {
   electionMethod: { fr: 'Mode de scrutin des élections au conseil', en: 'Counting method of board elections' },
   boardQuorumType: { fr: 'Quorum du conseil', en: 'Board quorum' },
   boardQuorumValue: { fr: 'Valeur du quorum du conseil', en: 'Board quorum value' },
+  assemblyPreset: { fr: "Préréglage des assemblées", en: 'Assembly preset' },
+  speakerSeconds: { fr: 'Temps de parole (secondes)', en: 'Speaking time (seconds)' },
 
   // Board meetings
   itemId: { fr: 'identifiant du point', en: 'item identifier' },

@@ -22,6 +22,17 @@ import {
 } from '../meetings/meeting.entities';
 import { ArchiveEntryEntity } from '../minutes/archive-entry.entity';
 import { MinutesEntity, MinutesFileEntity, MinutesSignatureEntity } from '../minutes/minutes.entities';
+import {
+  AssemblyAgendaItemEntity,
+  AssemblyAttendanceLogEntity,
+  AssemblyDocumentEntity,
+  AssemblyEntity,
+  AssemblyEventEntity,
+  AssemblyProxyEntity,
+  AssemblyRegistrationEntity,
+  AssemblySpeakerEntity,
+  AssemblyStaffEntity,
+} from '../assemblies/assembly.entities';
 import { BylawSettingsEntity } from '../settings/bylaw-settings.entity';
 
 export const ENTITIES = [
@@ -55,4 +66,13 @@ export const ENTITIES = [
   MinutesSignatureEntity,
   MinutesFileEntity,
   ArchiveEntryEntity,
+  AssemblyEntity,
+  AssemblyAgendaItemEntity,
+  AssemblyDocumentEntity,
+  AssemblyStaffEntity,
+  AssemblyRegistrationEntity,
+  AssemblyAttendanceLogEntity,
+  AssemblyProxyEntity,
+  AssemblySpeakerEntity,
+  AssemblyEventEntity,
 ];

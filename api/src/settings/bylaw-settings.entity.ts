@@ -1,9 +1,10 @@
-import type { BoardQuorumType, ElectionMethod, QuorumType, VoteWeighting } from '@concerto/contracts';
+import type { AssemblyPreset, BoardQuorumType, ElectionMethod, QuorumType, VoteWeighting } from '@concerto/contracts';
 import { Check, Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** The bylaw settings (règlements généraux): a single row, id 1. */
 @Entity('bylaw_settings')
 @Check('bylaw_settings_single_row', '"id" = 1')
+@Check('bylaw_settings_assembly_preset_check', `"assembly_preset" IN ('nonprofit', 'cooperative') AND ("assembly_preset" <> 'cooperative' OR NOT "proxies_allowed") AND "speaker_seconds" > 0`)
 @Check('bylaw_settings_board_quorum_check', `"board_quorum_type" IN ('majority', 'count', 'percent') AND "board_quorum_value" >= 0`)
 export class BylawSettingsEntity {
   @PrimaryColumn({ type: 'int', default: 1 })
@@ -51,6 +52,14 @@ export class BylawSettingsEntity {
 
   @Column({ name: 'board_quorum_value', type: 'int', default: 0 })
   boardQuorumValue: number;
+
+  /** The bylaw preset of general assemblies: non-profit, or cooperative (no proxies, one member one vote). */
+  @Column({ name: 'assembly_preset', type: 'varchar', length: 12, default: 'nonprofit' })
+  assemblyPreset: AssemblyPreset;
+
+  /** The time given to each speaker at a general assembly, in seconds. */
+  @Column({ name: 'speaker_seconds', type: 'int', default: 180 })
+  speakerSeconds: number;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;

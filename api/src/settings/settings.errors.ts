@@ -9,6 +9,14 @@ export const settingsFieldMessages = {
     fr: 'Le champ {field} doit être 0 quand les procurations ne sont pas permises.',
     en: 'The field {field} must be 0 when proxies are not allowed.',
   },
+  cooperativeNoProxies: {
+    fr: 'Le champ {field} doit rester désactivé sous le préréglage coopératif : la Loi sur les coopératives ne permet pas les procurations.',
+    en: 'The field {field} must stay off under the cooperative preset: the Cooperatives Act does not allow proxies.',
+  },
+  cooperativeOneMemberOneVote: {
+    fr: 'Le champ {field} doit être « par membre » sous le préréglage coopératif : un membre, un vote.',
+    en: 'The field {field} must be "per member" under the cooperative preset: one member, one vote.',
+  },
   percentOver100: {
     fr: 'Le champ {field} ne peut dépasser 100 quand le quorum est un pourcentage.',
     en: 'The field {field} cannot exceed 100 when the quorum is a percentage.',

@@ -37,6 +37,8 @@ function values(e: BylawSettingsEntity): SettingsValues {
     electionMethod: e.electionMethod,
     boardQuorumType: e.boardQuorumType,
     boardQuorumValue: e.boardQuorumValue,
+    assemblyPreset: e.assemblyPreset,
+    speakerSeconds: e.speakerSeconds,
   };
 }
 
@@ -70,6 +72,13 @@ export class SettingsService {
       }
       // Turning proxies off without saying how many: none may be held.
       if (dto.proxiesAllowed === false && dto.maxProxiesPerDelegate === undefined) next.maxProxiesPerDelegate = 0;
+      // Choosing the cooperative preset sets its defaults (the law's: no proxies, one member one
+      // vote) unless the same request says otherwise, which the check below then refuses.
+      if (dto.assemblyPreset === 'cooperative' && before.assemblyPreset !== 'cooperative') {
+        if (dto.proxiesAllowed === undefined) next.proxiesAllowed = false;
+        if (dto.maxProxiesPerDelegate === undefined) next.maxProxiesPerDelegate = 0;
+        if (dto.voteWeighting === undefined) next.voteWeighting = 'per_member';
+      }
       await this.check(em, next);
       if (JSON.stringify(next) === JSON.stringify(before)) return;
       Object.assign(row, next);
@@ -83,6 +92,8 @@ export class SettingsService {
   private async check(em: EntityManager, s: SettingsValues): Promise<void> {
     const fields: { field: string; messages: Messages }[] = [];
     if (!s.proxiesAllowed && s.maxProxiesPerDelegate > 0) fields.push({ field: 'maxProxiesPerDelegate', messages: fieldMessages('maxProxiesPerDelegate', settingsFieldMessages.proxiesNotAllowed) });
+    if (s.assemblyPreset === 'cooperative' && s.proxiesAllowed) fields.push({ field: 'proxiesAllowed', messages: fieldMessages('proxiesAllowed', settingsFieldMessages.cooperativeNoProxies) });
+    if (s.assemblyPreset === 'cooperative' && s.voteWeighting !== 'per_member') fields.push({ field: 'voteWeighting', messages: fieldMessages('voteWeighting', settingsFieldMessages.cooperativeOneMemberOneVote) });
     if (s.quorumType === 'percent' && s.quorumValue > 100) fields.push({ field: 'quorumValue', messages: fieldMessages('quorumValue', settingsFieldMessages.percentOver100) });
     if (s.boardQuorumType === 'percent' && s.boardQuorumValue > 100) fields.push({ field: 'boardQuorumValue', messages: fieldMessages('boardQuorumValue', settingsFieldMessages.percentOver100) });
     const colleges = await em.query<{ code: string; seatCount: number }[]>(`SELECT code, seat_count AS "seatCount" FROM colleges`);

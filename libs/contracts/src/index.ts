@@ -13,3 +13,5 @@ export * from './mail';
 export * from './board';
 export * from './meetings';
 export * from './minutes';
+export * from './assemblies';
+export * from './realtime';

@@ -60,6 +60,18 @@ export const PERMISSIONS = {
   'minutes.publish': ['admin', 'secretary'],
   /** The public archive of published minutes and adopted resolutions. */
   'archive.read': ['public'],
+  /** General assemblies: convened ones to every account; drafts to the administrator. */
+  'assemblies.read': ['admin', 'secretary', 'election_officer', 'assembly_chair', 'youth_coordinator', 'delegate', 'board_member'],
+  /** Create, edit, agenda, documents, convocation, duties, display link. */
+  'assemblies.write': ['admin'],
+  /** A delegate registers ahead and gives their proxy. */
+  'assemblies.register': ['delegate'],
+  /** The credentials desk: those named on this assembly's desk, and its chair (api/src/common/access.ts). */
+  'assemblies.credentials': ['admin', 'secretary', 'election_officer', 'assembly_chair', 'youth_coordinator'],
+  /** The chair's console: only the chair named on this assembly. */
+  'assemblies.chair': ['assembly_chair'],
+  /** Asking for the floor: a delegate registered and present in this assembly. */
+  'assemblies.floor': ['delegate'],
 } as const satisfies Record<string, readonly (Role | 'public')[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

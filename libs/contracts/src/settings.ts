@@ -1,3 +1,4 @@
+import type { AssemblyPreset } from './assemblies';
 import type { BoardQuorumType } from './meetings';
 import type { ElectionMethod, QuorumType, VoteWeighting } from './reference';
 
@@ -17,6 +18,10 @@ export interface BylawSettings {
   /** The board's quorum (majority of the seats filled by default). */
   boardQuorumType: BoardQuorumType;
   boardQuorumValue: number;
+  /** General assemblies: non-profit (Companies Act, Part III) or cooperative (Cooperatives Act: no proxies, one member one vote). */
+  assemblyPreset: AssemblyPreset;
+  /** Time given to each speaker at a general assembly, in seconds. */
+  speakerSeconds: number;
   updatedAt: string;
 }
 

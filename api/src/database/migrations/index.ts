@@ -13,6 +13,7 @@ import { FrenchCollationOnSearchText1795609100000 } from './1795609100000-French
 import { BoardRegisterMeetingsMinutes1795620116795 } from './1795620116795-BoardRegisterMeetingsMinutes';
 import { BoardQuorumSetting1795620562402 } from './1795620562402-BoardQuorumSetting';
 import { MinutesArchiveSearch1795630000000 } from './1795630000000-MinutesArchiveSearch';
+import { GeneralAssemblies1795631541493 } from './1795631541493-GeneralAssemblies';
 
 /** Every migration, in order. Never edit one once merged: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   BoardRegisterMeetingsMinutes1795620116795,
   BoardQuorumSetting1795620562402,
   MinutesArchiveSearch1795630000000,
+  GeneralAssemblies1795631541493,
 ];

@@ -1,4 +1,4 @@
-import { BOARD_QUORUM_TYPES, BoardQuorumType, BylawSettingsRequest, ELECTION_METHODS, ElectionMethod, QUORUM_TYPES, QuorumType, VOTE_WEIGHTINGS, VoteWeighting } from '@concerto/contracts';
+import { ASSEMBLY_PRESETS, AssemblyPreset, BOARD_QUORUM_TYPES, BoardQuorumType, BylawSettingsRequest, ELECTION_METHODS, ElectionMethod, QUORUM_TYPES, QuorumType, VOTE_WEIGHTINGS, VoteWeighting } from '@concerto/contracts';
 import { IsBoolean, IsIn, IsInt, Max, Min } from 'class-validator';
 import { OmittableNotNull } from '../../common/validation';
 
@@ -18,4 +18,6 @@ export class UpdateBylawSettingsDto implements BylawSettingsRequest {
   @OmittableNotNull() @IsIn(ELECTION_METHODS) electionMethod?: ElectionMethod;
   @OmittableNotNull() @IsIn(BOARD_QUORUM_TYPES) boardQuorumType?: BoardQuorumType;
   @OmittableNotNull() @IsInt() @Min(0) @Max(1000) boardQuorumValue?: number;
+  @OmittableNotNull() @IsIn(ASSEMBLY_PRESETS) assemblyPreset?: AssemblyPreset;
+  @OmittableNotNull() @IsInt() @Min(15) @Max(3600) speakerSeconds?: number;
 }
