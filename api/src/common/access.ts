@@ -1,4 +1,4 @@
-import { can, Permission, STAFF_ROLES, type BoardOffice } from '@concerto/contracts';
+import { can, Permission, STAFF_ROLES, type AssemblyDuty, type BoardOffice } from '@concerto/contracts';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from './actor';
 import { commonError } from './app-error';
@@ -57,4 +57,31 @@ export async function requireSelfOrStaff(em: EntityManager, actor: Actor, permis
   if (can(staff, permission)) return;
   if (actor.id === personId && (await isBoardMember(em, actor.id))) return;
   throw commonError('FORBIDDEN');
+}
+
+/** The duties the person holds on this assembly (its chair, its credentials desk). */
+export async function assemblyDuties(em: EntityManager, assemblyId: string, personId: string): Promise<AssemblyDuty[]> {
+  const rows = await em.query<{ duty: AssemblyDuty }[]>(`SELECT duty FROM assembly_staff WHERE assembly_id = $1 AND person_id = $2 ORDER BY duty`, [assemblyId, personId]);
+  return rows.map((r) => r.duty);
+}
+
+/**
+ * The permission, on this assembly: the chair's console only for the chair named on it; the
+ * credentials desk for those named on its desk and for its chair. Checked on the assembly itself,
+ * not only by role (403 otherwise).
+ */
+export async function requireAssemblyDuty(em: EntityManager, actor: Actor, assemblyId: string, duty: AssemblyDuty): Promise<void> {
+  requirePermission(actor, duty === 'chair' ? 'assemblies.chair' : 'assemblies.credentials');
+  const held = await assemblyDuties(em, assemblyId, actor.id);
+  if (held.includes(duty) || (duty === 'credentials' && held.includes('chair'))) return;
+  throw commonError('FORBIDDEN');
+}
+
+/** The person's registration in this assembly and whether they are present, or null. */
+export async function assemblyRegistration(em: EntityManager, assemblyId: string, personId: string): Promise<{ id: string; memberId: string; present: boolean } | null> {
+  const rows = await em.query<{ id: string; member_id: string; present: boolean }[]>(
+    `SELECT id, member_id, present FROM assembly_registrations WHERE assembly_id = $1 AND person_id = $2`,
+    [assemblyId, personId],
+  );
+  return rows[0] ? { id: rows[0].id, memberId: rows[0].member_id, present: rows[0].present } : null;
 }

@@ -4,3 +4,4 @@ export * from './eligibility';
 export * from './seats';
 export * from './csv';
 export * from './board-quorum';
+export * from './assembly';
