@@ -288,16 +288,17 @@ export class RegistrationsService {
    * fewer than the limit; the assembly's rules and preset allow proxies.
    */
   private async giveProxy(em: EntityManager, actor: Actor, a: LockedAssembly, giverPersonId: string, holderRegistrationId: string): Promise<string> {
+    if (proxyRefusal(a, 0)) throw assembliesError('PROXIES_NOT_ALLOWED');
     const holder = await this.lockRegistration(em, a.id, holderRegistrationId);
-    const [{ held }] = await em.query<{ held: number }[]>(`SELECT count(*)::int AS held FROM assembly_proxies WHERE holder_registration_id = $1`, [holderRegistrationId]);
-    const refusal = proxyRefusal(a, held);
-    if (refusal) throw assembliesError(refusal, { name: holder.fullName, limit: a.maxProxiesPerDelegate });
     const giver = await delegateFacts(em, giverPersonId);
     if (!giver) throw assembliesError('PERSON_NOT_FOUND');
     if (await assemblyRegistration(em, a.id, giverPersonId)) throw assembliesError('PROXY_GIVER_REGISTERED', { name: giver.fullName });
     const [gave] = await em.query<unknown[]>(`SELECT 1 FROM assembly_proxies WHERE assembly_id = $1 AND giver_person_id = $2`, [a.id, giverPersonId]);
     if (gave) throw assembliesError('PROXY_ALREADY_GIVEN', { name: giver.fullName });
     this.requireCredentials(giver, a, giver.memberId ? await memberVotes(em, a.id, giver.memberId, giverPersonId) : 0);
+    const [{ held }] = await em.query<{ held: number }[]>(`SELECT count(*)::int AS held FROM assembly_proxies WHERE holder_registration_id = $1`, [holderRegistrationId]);
+    const refusal = proxyRefusal(a, held);
+    if (refusal) throw assembliesError(refusal, { name: holder.fullName, limit: a.maxProxiesPerDelegate });
     let row: { id: string };
     try {
       [row] = await em.query<{ id: string }[]>(
