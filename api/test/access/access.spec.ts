@@ -217,7 +217,7 @@ const freshDelegate = async (f: Fixtures) => {
 const assemblyItem = async (f: Fixtures) => {
   const id = await draftAssembly(f);
   const [{ id: itemId }] = await f.t.ds.query<{ id: string }[]>(`SELECT id FROM assembly_agenda_items WHERE assembly_id = $1`, [id]);
-  return { id, itemId: itemId as string };
+  return { id, itemId };
 };
 const assemblyDocument = async (f: Fixtures) => {
   const id = await convened(f);

@@ -1,7 +1,7 @@
 import type { AssemblyDetail, AssemblyProxy, AssemblyRegistration, CredentialCandidate } from '@concerto/contracts';
 import { count, createMember, daysFromToday } from '../support/factories';
 import { createTestApp, TestApp } from '../support/test-app';
-import { createAssembly, delegateOf, nameOnDesk, registerDirect } from './assembly-fixtures';
+import { createAssembly, delegateOf, nameOnDesk } from './assembly-fixtures';
 
 describe('general assemblies: credentials, proxies, attendance', () => {
   let t: TestApp;
