@@ -142,7 +142,9 @@ export class AssembliesService {
 
   async addAgendaItem(actor: Actor, id: string, dto: AssemblyAgendaItemDto): Promise<AssemblyDetail> {
     await this.ds.transaction(async (em) => {
-      requireEditable(await lockAssembly(em, id));
+      const a = await lockAssembly(em, id);
+      requireEditable(a);
+      await this.refreshDraftRules(em, actor, a);
       const [row] = await em.query<{ id: string; position: number }[]>(
         `INSERT INTO assembly_agenda_items (assembly_id, position, kind, title_fr, title_en, body_fr, body_en)
          SELECT $1, coalesce(max(position), 0) + 1, $2, $3, $4, $5, $6 FROM assembly_agenda_items WHERE assembly_id = $1 RETURNING id, position`,
@@ -160,7 +162,9 @@ export class AssembliesService {
 
   async updateAgendaItem(actor: Actor, id: string, itemId: string, dto: UpdateAssemblyAgendaItemDto): Promise<AssemblyDetail> {
     await this.ds.transaction(async (em) => {
-      requireEditable(await lockAssembly(em, id));
+      const a = await lockAssembly(em, id);
+      requireEditable(a);
+      await this.refreshDraftRules(em, actor, a);
       const item = await this.item(em, id, itemId);
       const before = { kind: item.kind, titleFr: item.titleFr, titleEn: item.titleEn, bodyFr: item.bodyFr, bodyEn: item.bodyEn };
       const after = {
@@ -181,7 +185,9 @@ export class AssembliesService {
 
   async removeAgendaItem(actor: Actor, id: string, itemId: string): Promise<AssemblyDetail> {
     await this.ds.transaction(async (em) => {
-      requireEditable(await lockAssembly(em, id));
+      const a = await lockAssembly(em, id);
+      requireEditable(a);
+      await this.refreshDraftRules(em, actor, a);
       const item = await this.item(em, id, itemId);
       await em.query(`DELETE FROM assembly_agenda_items WHERE id = $1`, [itemId]);
       // Close the gap, keeping the order.
@@ -200,7 +206,9 @@ export class AssembliesService {
   /** The agenda in a new order: the full list of its items, each once (400 otherwise). */
   async reorderAgenda(actor: Actor, id: string, dto: AssemblyAgendaOrderDto): Promise<AssemblyDetail> {
     await this.ds.transaction(async (em) => {
-      requireEditable(await lockAssembly(em, id));
+      const a = await lockAssembly(em, id);
+      requireEditable(a);
+      await this.refreshDraftRules(em, actor, a);
       const items = await em.query<{ id: string }[]>(`SELECT id FROM assembly_agenda_items WHERE assembly_id = $1 ORDER BY position`, [id]);
       const before = items.map((i) => i.id);
       const known = new Set(before);
@@ -224,6 +232,7 @@ export class AssembliesService {
     await this.ds.transaction(async (em) => {
       const a = await lockAssembly(em, id);
       if (a.status === 'closed' || a.status === 'cancelled') throw assembliesError('ASSEMBLY_NOT_EDITABLE');
+      await this.refreshDraftRules(em, actor, a);
       const ids = [...new Set([...(dto.chairId ? [dto.chairId] : []), ...dto.credentialsIds])];
       const people = await em.query<{ id: string; roles: Role[]; active: boolean }[]>(`SELECT id, roles, active FROM people WHERE id = ANY($1::uuid[])`, [ids]);
       const byId = new Map(people.map((p) => [p.id, p]));
@@ -314,6 +323,24 @@ export class AssembliesService {
       });
     });
     return this.view.get(actor, id);
+  }
+
+  /**
+   * A draft follows the bylaw settings: any change to it (agenda, duties) takes their rules again,
+   * audited when they moved. A convened assembly keeps the rules it was convened under.
+   */
+  private async refreshDraftRules(em: EntityManager, actor: Actor, a: LockedAssembly): Promise<void> {
+    if (a.status !== 'draft') return;
+    const before = rulesOf(a);
+    const r = await rulesFromSettings(em);
+    if (JSON.stringify(before) === JSON.stringify(r)) return;
+    await em.query(
+      `UPDATE assemblies SET preset = $2, notice_period_days = $3, quorum_type = $4, quorum_value = $5, proxies_allowed = $6, max_proxies_per_delegate = $7,
+              delegates_per_member = $8, speaker_seconds = $9, updated_at = now()
+        WHERE id = $1`,
+      [a.id, r.preset, r.noticePeriodDays, r.quorumType, r.quorumValue, r.proxiesAllowed, r.maxProxiesPerDelegate, r.delegatesPerMember, r.speakerSeconds],
+    );
+    await this.audit.append(em, STREAM, actor, { action: 'assembly.updated', targetType: 'assembly', targetId: a.id, before: { rules: before }, after: { rules: r } });
   }
 
   private async item(em: EntityManager, id: string, itemId: string) {

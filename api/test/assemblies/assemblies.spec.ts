@@ -51,10 +51,15 @@ describe('general assemblies: setup, agenda, documents, duties, convocation', ()
     await t.ds.query(`UPDATE bylaw_settings SET quorum_value = 7 WHERE id = 1`);
     const edited = (await t.http.patch(`/api/assemblies/${a.id}`).set(as(admin)).send({ place: 'Québec' }).expect(200)).body as AssemblyDetail;
     expect(edited).toMatchObject({ place: 'Québec', rules: { quorumValue: 7 } });
+    await t.ds.query(`UPDATE bylaw_settings SET speaker_seconds = 90 WHERE id = 1`);
+    const withItem = (await t.http.post(`/api/assemblies/${a.id}/agenda`).set(as(admin)).send({ kind: 'custom', titleFr: 'Hommage', titleEn: 'Tribute' }).expect(201)).body as AssemblyDetail;
+    expect(withItem.rules).toMatchObject({ quorumValue: 7, speakerSeconds: 90 });
+    expect(await audits('assembly.updated', a.id)).toBe(2);
+    await t.ds.query(`UPDATE bylaw_settings SET speaker_seconds = 180 WHERE id = 1`);
     await t.http.post(`/api/assemblies/${a.id}/convocation`).set(as(admin)).expect(200);
     await t.ds.query(`UPDATE bylaw_settings SET quorum_value = 9 WHERE id = 1`);
     const after = (await t.http.patch(`/api/assemblies/${a.id}`).set(as(admin)).send({ titleEn: 'AGM 2027 (amended)' }).expect(200)).body as AssemblyDetail;
-    expect(after.rules.quorumValue).toBe(7);
+    expect(after.rules).toMatchObject({ quorumValue: 7, speakerSeconds: 180 });
     expect(after.status).toBe('convened');
     await t.ds.query(`UPDATE bylaw_settings SET quorum_value = 5 WHERE id = 1`);
   });
