@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule, type Params as LoggerParams } from 'nestjs-pino';
+import { AssemblySessionModule } from './assembly-session/assembly-session.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BoardModule } from './board/board.module';
@@ -15,6 +16,7 @@ import { MembersModule } from './members/members.module';
 import { MinutesModule } from './minutes/minutes.module';
 import { PasswordResetModule } from './password-reset/password-reset.module';
 import { PeopleModule } from './people/people.module';
+import { RealtimeModule } from './realtime/realtime.module';
 import { SettingsModule } from './settings/settings.module';
 
 export interface AppModuleOptions {
@@ -51,6 +53,8 @@ export class AppModule {
         BoardModule,
         MinutesModule,
         MeetingsModule,
+        RealtimeModule,
+        AssemblySessionModule,
         AuthModule.forRoot({
           jwtSecret,
           accessTokenTtlSeconds: config.accessTokenTtlSeconds,
