@@ -265,7 +265,7 @@ export class AssemblyEventsHub implements OnApplicationBootstrap, BeforeApplicat
   private deliver(room: Room, assemblyId: string, rows: StoredEvent[]): void {
     if (rows.length === 0) return;
     const frames = rows.map((r) => {
-      const event = { ...r.payload, assemblyId, seq: r.seq, at: r.at.toISOString() } as AssemblyEvent;
+      const event: AssemblyEvent = { ...r.payload, assemblyId, seq: r.seq, at: r.at.toISOString() };
       return { seq: r.seq, full: eventFrame(event), display: r.type === 'speakers.changed' ? eventFrame(displayEvent(event)) : null };
     });
     for (const s of [...room.subscribers]) {

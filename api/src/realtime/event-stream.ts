@@ -29,7 +29,8 @@ export function openEventStream(req: Request, res: Response, hub: AssemblyEvents
   req.socket.setNoDelay(true);
   req.socket.setTimeout(0);
 
-  const flush = (res as Response & { flush?: () => void }).flush;
+  // compression() adds flush(); without it (or once excluded) a write goes out at once anyway.
+  const flushable = res as Response & { flush?: () => void };
   let closed = false;
   const subscriber: Subscriber = {
     assemblyId: o.assemblyId,
@@ -38,7 +39,7 @@ export function openEventStream(req: Request, res: Response, hub: AssemblyEvents
     write: (chunk) => {
       if (closed) return;
       res.write(chunk);
-      flush?.call(res);
+      flushable.flush?.();
     },
     buffered: () => res.writableLength,
     close: () => {

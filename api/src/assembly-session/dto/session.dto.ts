@@ -17,5 +17,5 @@ export class FloorDto implements FloorRequest {
 
 export class EventsQueryDto {
   /** Resume after this seq (as `Last-Event-ID` does; the header wins when both are sent). */
-  @IsOptional() @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value)) @IsInt() @Min(0) @Max(1e15) after?: number;
+  @IsOptional() @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value)) @IsInt() @Min(0) @Max(1e15) after?: number;
 }
