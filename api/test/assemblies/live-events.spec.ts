@@ -110,6 +110,19 @@ describe('live events of an assembly (server-sent events)', () => {
     expect(seqs(c)).toEqual([1, 2, 3]);
   });
 
+  it('ends the subscription when the client goes away', async () => {
+    const a = await createAssembly(t.ds);
+    const hub = t.app.get(AssemblyEventsHub);
+    const before = hub.subscriberCount;
+    const c = await open(`/api/assemblies/${a.id}/events`, bearer(reader));
+    await c.waitForComment(/connected/);
+    expect(hub.subscriberCount).toBe(before + 1);
+    c.close();
+    await until(() => hub.subscriberCount === before);
+    // Events of an assembly nobody watches here any more are not read.
+    await publish(a.id);
+  });
+
   it('needs an account with assemblies.read that may see the assembly', async () => {
     const draft = await createAssembly(t.ds, { status: 'draft' });
     const anonymous = await open(`/api/assemblies/${draft.id}/events`);
