@@ -123,6 +123,10 @@ export class AssemblyEventsHub implements OnApplicationBootstrap, BeforeApplicat
    * then each new one. Returns the function that removes it.
    */
   subscribe(subscriber: Subscriber): () => void {
+    if (this.stopped) {
+      subscriber.close();
+      return () => undefined;
+    }
     let room = this.rooms.get(subscriber.assemblyId);
     if (!room) {
       room = { subscribers: new Set(), reading: false, again: false };
