@@ -293,7 +293,8 @@ export class AssemblyEventsHub implements OnApplicationBootstrap, BeforeApplicat
     }
   }
 
-  private beat(): void {
+  /** The heartbeat (every HEARTBEAT_MS): a comment line on every stream, then the check of the room displays' links. */
+  beat(): void {
     for (const room of this.rooms.values()) {
       for (const s of room.subscribers) s.write(': keep-alive\n\n');
     }

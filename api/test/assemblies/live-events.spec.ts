@@ -117,6 +117,10 @@ describe('live events of an assembly (server-sent events)', () => {
     const c = await open(`/api/assemblies/${a.id}/events`, bearer(reader));
     await c.waitForComment(/connected/);
     expect(hub.subscriberCount).toBe(before + 1);
+    // The heartbeat (every 15 s) is a comment that keeps proxies from closing a quiet stream.
+    hub.beat();
+    await c.waitForComment(/keep-alive/);
+    expect(c.events).toEqual([]);
     c.close();
     await until(() => hub.subscriberCount === before);
     // Events of an assembly nobody watches here any more are not read.
