@@ -5,18 +5,16 @@ import {
   type AssemblyAgendaItem,
   type AssemblyDetail,
   type AssemblyDocument,
-  type AssemblyLiveState,
   type AssemblyStaffMember,
   type AssemblySummary,
   type Convocation,
-  type Speaker,
 } from '@concerto/contracts';
-import { credentialRefusal, speakingOrder } from '@concerto/domain';
+import { credentialRefusal } from '@concerto/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { assemblyDuties } from '../common/access';
 import { STANDING_SQL } from '../members/member-queries';
-import { loadAssemblyQuorum } from './assembly-quorum';
+import { loadLiveState } from '../assembly-session/live-state';
 import { delegateFacts, LOCAL_DATE_SQL, memberVotes, rulesOf, standingOn } from './assembly-queries';
 import { assembliesError } from './assemblies.errors';
 
@@ -92,7 +90,7 @@ export class AssemblyViewService {
       detail.registrationId
         ? em.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM assembly_proxies WHERE holder_registration_id = $1`, [detail.registrationId])
         : Promise.resolve([{ n: 0 }]),
-      this.live(em, id, { status: detail.status, currentItemId: detail.currentItemId, speakerSeconds: detail.speakerSeconds, eventSeq: detail.eventSeq }),
+      loadLiveState(em, id),
     ]);
     return {
       ...toSummary(detail),
@@ -120,31 +118,6 @@ export class AssemblyViewService {
     if (gave) return 'PROXY_GIVER_CANNOT_REGISTER';
     const votes = f.memberId ? await memberVotes(em, assemblyId, f.memberId, actor.id) : 0;
     return credentialRefusal({ active: f.active, standingOnDate: standingOn(f, a.date), registeredForMember: votes, delegatesPerMember: a.delegatesPerMember });
-  }
-
-  /** The live state: the item under way, attendance and quorum, the speakers in the order they will speak. */
-  async live(em: EntityManager, id: string, a: { status: AssemblyDetail['status']; currentItemId: string | null; speakerSeconds: number; eventSeq: string }): Promise<AssemblyLiveState> {
-    const [current, quorum, speakers] = await Promise.all([
-      a.currentItemId ? em.query<AssemblyAgendaItem[]>(`SELECT ${AGENDA_COLUMNS} FROM assembly_agenda_items WHERE id = $1`, [a.currentItemId]) : Promise.resolve([]),
-      loadAssemblyQuorum(em, id),
-      em.query<(Omit<Speaker, 'requestedAt' | 'startedAt'> & { requestedAt: Date; startedAt: Date | null })[]>(
-        `SELECT s.id, s.person_id AS "personId", p.full_name AS "fullName", m.legal_name AS "memberName", s.kind, s.status, s.requested_at AS "requestedAt", s.started_at AS "startedAt"
-           FROM assembly_speakers s JOIN people p ON p.id = s.person_id
-           JOIN assembly_registrations r ON r.id = s.registration_id JOIN members m ON m.id = r.member_id
-          WHERE s.assembly_id = $1 AND s.status IN ('waiting', 'speaking')`,
-        [id],
-      ),
-    ]);
-    const open = speakers.map((s) => ({ ...s, requestedAt: s.requestedAt.toISOString(), startedAt: s.startedAt?.toISOString() ?? null }));
-    return {
-      assemblyId: id,
-      status: a.status,
-      currentItem: current[0] ?? null,
-      quorum,
-      speakers: [...open.filter((s) => s.status === 'speaking'), ...speakingOrder(open.filter((s) => s.status === 'waiting'))],
-      speakerSeconds: a.speakerSeconds,
-      seq: Number(a.eventSeq),
-    };
   }
 
   /** Assemblies convened and not yet over where the person is a delegate of a member in good standing (today). */
