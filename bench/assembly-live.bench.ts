@@ -6,10 +6,11 @@
  * the check-ins, with the API process's memory (RSS, sampled every 50 ms).
  *
  * The API runs as its own process (the built dist/api, as in production), on an embedded
- * PostgreSQL in a temporary folder; the clients run here. Check-ins are made as the desk's does:
- * the registration marked present, the attendance log written and the event published with the
- * app's AssemblyEventsPublisher in one transaction (on this process's own connection, as one more
- * replica would), so the API receives it through LISTEN/NOTIFY like any other replica's change.
+ * PostgreSQL in a temporary folder; the clients run here. Check-ins go through the credentials
+ * desk's endpoint (POST …/registrations/:id/check-in) with the desk person's token, so each one
+ * is a real request: authentication, the assembly's lock, the attendance log, the audit entry and
+ * the event published in the same transaction. Check-ins are serialized by the assembly's lock,
+ * so the k-th event of the run is the k-th check-in (they are 100 ms apart, far longer than one).
  *
  * Run: npm run bench:live   (DELEGATES, CHECKINS, CHECKINS_PER_SECOND to change the load)
  */
@@ -20,10 +21,8 @@ import * as fs from 'fs';
 import * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
-import { loadAssemblyQuorum } from '../api/src/assemblies/assembly-quorum';
 import { createDataSource, runMigrations } from '../api/src/database/data-source';
 import { startEmbeddedPostgres } from '../api/src/database/embedded';
-import { AssemblyEventsPublisher } from '../api/src/realtime/assembly-events.publisher';
 import { benchSigningKey, freePort, percentile } from './support';
 
 const DELEGATES = Number(process.env['DELEGATES'] ?? 2000);
@@ -62,7 +61,10 @@ async function main(): Promise<void> {
     await ds.initialize();
     let t = Date.now();
     const assemblyId = await seed(ds);
-    const tokens = await mintTokens(ds);
+    const people = await ds.query<{ id: string }[]>(`SELECT person_id AS id FROM delegates ORDER BY person_id`);
+    const tokens = await mintTokens(ds, people.map((p) => p.id));
+    const [desk] = await ds.query<{ id: string }[]>(`SELECT id FROM people WHERE email = 'desk@bench.test'`);
+    const [deskToken] = await mintTokens(ds, [desk.id]);
     console.log(`seed: ${DELEGATES} delegates of ${DELEGATES} members registered in one assembly in session, ${tokens.length} access tokens: ${Date.now() - t} ms`);
 
     const port = await freePort();
@@ -151,31 +153,34 @@ async function main(): Promise<void> {
     console.log(`streams: ${connected} open, ${failed} refused, in ${Date.now() - t} ms; API RSS ${(rssIdle / MB).toFixed(0)} MB idle, ${(rssConnected / MB).toFixed(0)} MB with the streams open`);
     if (connected !== tokens.length) throw new Error('not every stream opened');
 
-    // The check-ins, at a steady pace.
-    const publisher = new AssemblyEventsPublisher();
+    // The check-ins, at a steady pace, through the desk's endpoint.
     const registrations = await ds.query<{ id: string }[]>(`SELECT id FROM assembly_registrations WHERE assembly_id = $1 ORDER BY id LIMIT $2`, [assemblyId, CHECKINS]);
-    const [desk] = await ds.query<{ id: string }[]>(`SELECT id FROM people WHERE email = 'desk@bench.test'`);
+    const [{ seq: firstSeq }] = await ds.query<{ seq: string }[]>(`SELECT event_seq AS seq FROM assemblies WHERE id = $1`, [assemblyId]);
     const interval = 1000 / CHECKINS_PER_SECOND;
     const pending: Promise<void>[] = [];
+    let refused = 0;
     const runStart = performance.now();
     for (let i = 0; i < registrations.length; i++) {
       const due = runStart + i * interval;
       const wait = due - performance.now();
       if (wait > 0) await sleep(wait);
       const registrationId = registrations[i].id;
+      const delivery: Delivery = { startedAt: performance.now(), received: 0, lastAt: 0 };
+      deliveries.set(Number(firstSeq) + i + 1, delivery);
       pending.push(
         (async () => {
-          const startedAt = performance.now();
-          await ds.transaction(async (em) => {
-            await em.query(`UPDATE assembly_registrations SET present = true, mode = 'hall', checked_in_at = now() WHERE id = $1`, [registrationId]);
-            await em.query(`INSERT INTO assembly_attendance_log (registration_id, kind, mode, recorded_by) VALUES ($1, 'in', 'hall', $2)`, [registrationId, desk.id]);
-            const event = await publisher.publish(em, assemblyId, { type: 'attendance.changed', quorum: await loadAssemblyQuorum(em, assemblyId) });
-            deliveries.set(event.seq, { startedAt, received: 0, lastAt: 0 });
+          const res = await fetch(`${base}/api/assemblies/${assemblyId}/registrations/${registrationId}/check-in`, {
+            method: 'POST',
+            headers: { Authorization: `Bearer ${deskToken}`, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ mode: 'hall' }),
           });
+          if (res.status !== 200) refused++;
+          await res.arrayBuffer();
         })(),
       );
     }
     await Promise.all(pending);
+    if (refused) throw new Error(`${refused} check-ins refused`);
     const deadline = Date.now() + 60_000;
     while ([...deliveries.values()].some((d) => d.received < connected) && Date.now() < deadline) await sleep(50);
     clearInterval(sampler);
@@ -205,7 +210,7 @@ async function main(): Promise<void> {
   }
 }
 
-/** One college, DELEGATES members each with one delegate, all registered (absent) in an assembly in session; a desk person. */
+/** One college, DELEGATES members each with one delegate, all registered (absent) in an assembly in session; a person on its credentials desk. */
 async function seed(ds: ReturnType<typeof createDataSource>): Promise<string> {
   const [{ id: collegeId }] = await ds.query<{ id: string }[]>(`INSERT INTO colleges (code, name_fr, name_en, seat_count) VALUES ('bench', 'Banc', 'Bench', 0) RETURNING id`);
   await ds.query(
@@ -228,6 +233,7 @@ async function seed(ds: ReturnType<typeof createDataSource>): Promise<string> {
                              max_proxies_per_delegate, delegates_per_member, speaker_seconds, convened_at, opened_at)
      VALUES ('annual', 'AGA', 'AGM', now(), 'in_session', 'nonprofit', 10, 'percent', 50, true, 2, 1, 180, now(), now()) RETURNING id`,
   );
+  await ds.query(`INSERT INTO assembly_staff (assembly_id, person_id, duty) SELECT $1, id, 'credentials' FROM people WHERE email = 'desk@bench.test'`, [id]);
   await ds.query(
     `INSERT INTO assembly_registrations (assembly_id, person_id, member_id, channel, registered_by)
      SELECT $1, d.person_id, d.member_id, 'ahead', d.person_id FROM delegates d`,
@@ -237,8 +243,8 @@ async function seed(ds: ReturnType<typeof createDataSource>): Promise<string> {
 }
 
 /** Access tokens as the auth service issues them: a session (refresh-token family) per person, and an HS256 token naming it. */
-async function mintTokens(ds: ReturnType<typeof createDataSource>): Promise<string[]> {
-  const people = await ds.query<{ id: string }[]>(`SELECT person_id AS id FROM delegates ORDER BY person_id`);
+async function mintTokens(ds: ReturnType<typeof createDataSource>, personIds: string[]): Promise<string[]> {
+  const people = personIds.map((id) => ({ id }));
   const jwt = new JwtService({ secret: JWT_SECRET });
   const families = people.map(() => randomUUID());
   await ds.query(
