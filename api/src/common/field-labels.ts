@@ -129,6 +129,17 @@ export const FIELD_LABELS: Record<string, Messages> = {
   language: { fr: 'Langue', en: 'Language' },
   year: { fr: 'Année', en: 'Year' },
   number: { fr: 'Numéro', en: 'Number' },
+
+  // General assemblies
+  registrationId: { fr: "identifiant de l'inscription", en: 'registration identifier' },
+  proxyId: { fr: 'identifiant de la procuration', en: 'proxy identifier' },
+  chairId: { fr: "Présidence d'assemblée", en: 'Assembly chair' },
+  credentialsIds: { fr: "Table d'accréditation", en: 'Credentials desk' },
+  giverPersonId: { fr: 'Personne qui donne sa procuration', en: 'Proxy giver' },
+  holderPersonId: { fr: 'Personne qui reçoit la procuration', en: 'Proxy holder' },
+  holderRegistrationId: { fr: 'Personne qui reçoit la procuration', en: 'Proxy holder' },
+  mode: { fr: 'Présence', en: 'Attendance' },
+  present: { fr: 'Présent·e', en: 'Present' },
 };
 
 /**

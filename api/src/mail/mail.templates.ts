@@ -10,6 +10,19 @@ export interface MailParams {
   password_reset: { fullName: string; link: string; hours: number };
   invitation: { fullName: string; link: string; days: number; invitedBy: string };
   board_convocation: { fullName: string; startsAt: string; place: string | null; videoUrl: string | null; agendaFr: string[]; agendaEn: string[]; link: string };
+  assembly_convocation: {
+    fullName: string;
+    memberName: string;
+    kind: 'annual' | 'special';
+    titleFr: string;
+    titleEn: string;
+    startsAt: string;
+    place: string | null;
+    videoUrl: string | null;
+    agendaFr: string[];
+    agendaEn: string[];
+    link: string;
+  };
 }
 
 /** A meeting's date and time as people read it, in the federation's time zone. */
@@ -98,6 +111,38 @@ const TEMPLATES: { [T in MailTemplate]: (p: MailParams[T], lang: Language) => Pa
           link: p.link,
           button: 'Voir la réunion',
           footer: "Vous recevez ce message à titre de membre du conseil d'administration.",
+        };
+  },
+  assembly_convocation: (p, lang) => {
+    const agenda = (lang === 'en' ? p.agendaEn : p.agendaFr).map((t, i) => `${i + 1}. ${t}`);
+    return lang === 'en'
+      ? {
+          subject: `Concerto: ${p.titleEn}, ${meetingWhen(p.startsAt, 'en')}`,
+          greeting: `Hello ${p.fullName},`,
+          paragraphs: [
+            `As a delegate of ${p.memberName}, you are convened to the ${p.kind === 'annual' ? 'annual general assembly' : 'special general assembly'} of the federation, "${p.titleEn}", on ${meetingWhen(p.startsAt, 'en')}.`,
+            ...(p.place ? [`Place: ${p.place}`] : []),
+            ...(p.videoUrl ? [`Video link: ${p.videoUrl}`] : []),
+            ...(agenda.length ? ['Agenda:', ...agenda] : []),
+            'Register ahead in the portal, or give your proxy to a registered delegate if the bylaws allow it. The documents of the assembly are there too.',
+          ],
+          link: p.link,
+          button: 'See the assembly',
+          footer: 'You receive this message as the delegate of a member of the federation in good standing.',
+        }
+      : {
+          subject: `Concerto : ${p.titleFr}, ${meetingWhen(p.startsAt, 'fr')}`,
+          greeting: `Bonjour ${p.fullName},`,
+          paragraphs: [
+            `À titre de délégué·e de ${p.memberName}, vous êtes convoqué·e à l'${p.kind === 'annual' ? 'assemblée générale annuelle' : 'assemblée générale extraordinaire'} de la fédération, « ${p.titleFr} », le ${meetingWhen(p.startsAt, 'fr')}.`,
+            ...(p.place ? [`Lieu : ${p.place}`] : []),
+            ...(p.videoUrl ? [`Lien de visioconférence : ${p.videoUrl}`] : []),
+            ...(agenda.length ? ['Ordre du jour :', ...agenda] : []),
+            "Inscrivez-vous à l'avance dans le portail, ou donnez votre procuration à une personne déléguée inscrite si les règlements le permettent. Les documents de l'assemblée s'y trouvent aussi.",
+          ],
+          link: p.link,
+          button: "Voir l'assemblée",
+          footer: "Vous recevez ce message à titre de délégué·e d'un membre en règle de la fédération.",
         };
   },
 };

@@ -1,3 +1,4 @@
+import type { AssembliesErrorCode } from './assemblies';
 import type { BoardErrorCode } from './board';
 
 /** Body of every error the API returns. `message` is in the caller's language. */
@@ -66,4 +67,4 @@ export const MEETINGS_ERROR_CODES = [
 export type MeetingsErrorCode = (typeof MEETINGS_ERROR_CODES)[number];
 /** An HTTP error no feature names (a framework refusal): `HTTP_405`… */
 export type HttpErrorCode = `HTTP_${number}`;
-export type ErrorCode = HttpErrorCode | CommonErrorCode | AuthErrorCode | PasswordResetErrorCode | AuditErrorCode | MailErrorCode | MembersErrorCode | CollegesErrorCode | PeopleErrorCode | MeetingsErrorCode | BoardErrorCode | MinutesErrorCode;
+export type ErrorCode = HttpErrorCode | CommonErrorCode | AuthErrorCode | PasswordResetErrorCode | AuditErrorCode | MailErrorCode | MembersErrorCode | CollegesErrorCode | PeopleErrorCode | MeetingsErrorCode | BoardErrorCode | MinutesErrorCode | AssembliesErrorCode;

@@ -8,7 +8,7 @@ import type { Language } from './reference';
 export const MAIL_STATUSES = ['held', 'pending', 'sent', 'failed'] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 
-export const MAIL_TEMPLATES = ['password_reset', 'invitation', 'board_convocation'] as const;
+export const MAIL_TEMPLATES = ['password_reset', 'invitation', 'board_convocation', 'assembly_convocation'] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
 
 export interface MailSummary {

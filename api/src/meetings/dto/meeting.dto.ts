@@ -41,7 +41,7 @@ export function isDateTime(value: unknown): boolean {
   return y >= MIN_YEAR && y <= MAX_YEAR && check.getUTCMonth() === m - 1 && check.getUTCDate() === day;
 }
 
-function IsDateTime(options?: ValidationOptions): PropertyDecorator {
+export function IsDateTime(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy({ name: 'isDateTime', validator: { validate: isDateTime, defaultMessage: () => '$property must be a date and time' } }, options);
 }
 
