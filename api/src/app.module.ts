@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule, type Params as LoggerParams } from 'nestjs-pino';
 import { AssembliesModule } from './assemblies/assemblies.module';
+import { AssemblySessionModule } from './assembly-session/assembly-session.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BoardModule } from './board/board.module';
@@ -16,6 +17,7 @@ import { MembersModule } from './members/members.module';
 import { MinutesModule } from './minutes/minutes.module';
 import { PasswordResetModule } from './password-reset/password-reset.module';
 import { PeopleModule } from './people/people.module';
+import { RealtimeModule } from './realtime/realtime.module';
 import { SettingsModule } from './settings/settings.module';
 
 export interface AppModuleOptions {
@@ -53,6 +55,8 @@ export class AppModule {
         MinutesModule,
         MeetingsModule,
         AssembliesModule,
+        RealtimeModule,
+        AssemblySessionModule,
         AuthModule.forRoot({
           jwtSecret,
           accessTokenTtlSeconds: config.accessTokenTtlSeconds,

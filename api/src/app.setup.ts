@@ -46,7 +46,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, frameguard: { action: 'deny' } }));
-  app.use(compression());
+  // Event streams (text/event-stream) are written frame by frame: compressing would hold them back.
+  app.use(compression({ filter: (req, res) => !String(res.getHeader('Content-Type') ?? '').startsWith('text/event-stream') && compression.filter(req, res) }));
   // JSON bodies of this API are small: 100 kB is plenty and bounds what an anonymous caller makes
   // the server read. No text parser: the member import (POST /api/members/import, 25 MB) streams its body.
   app.useBodyParser('json', { limit: '100kb' });

@@ -18,6 +18,7 @@ export class AssemblyEventsPublisher {
     );
     const seq = Number(row.seq);
     await em.query(`SELECT pg_notify($1, $2)`, [ASSEMBLY_EVENTS_CHANNEL, JSON.stringify({ assemblyId, seq })]);
-    return { ...body, assemblyId, seq, at: row.at.toISOString() } as AssemblyEvent;
+    const event: AssemblyEvent = { ...body, assemblyId, seq, at: row.at.toISOString() };
+    return event;
   }
 }

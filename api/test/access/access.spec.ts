@@ -6,6 +6,10 @@ import { MinutesApprovalService } from '../../src/minutes/minutes-approval.servi
 import { createCollege, createMember, designate } from '../support/factories';
 import { createAgendaItem, createMeeting, createSeat, markPresent, pdfBytes, proposeDirect } from '../meetings/meeting-fixtures';
 import { createTestApp, CSRF, TestApp } from '../support/test-app';
+import { openSse } from '../support/sse-client';
+import { createAssembly } from '../assemblies/session-fixtures';
+import { tokenHash } from '../../src/assembly-session/display.service';
+import type { AddressInfo } from 'net';
 
 /**
  * Who may call what: every endpoint of the API, for an anonymous caller and for each role. An
@@ -43,6 +47,8 @@ interface Prepared {
 interface Fixtures {
   t: TestApp;
   collegeId: string;
+  /** The person behind a signed-in caller's token (the chair named on an assembly, a delegate registered in it). */
+  personOf(caller: Caller): string;
 }
 
 interface Row {
@@ -58,6 +64,8 @@ interface Row {
   refusedCodes?: Partial<Record<Caller, string>>;
   /** For a board member, the body's `personId` becomes the caller: a declaration for oneself (staff declare for a seat holder). */
   self?: boolean;
+  /** A server-sent event stream: an allowed call answers 200 and stays open (closed once its headers arrive). */
+  stream?: boolean;
 }
 
 const member = async ({ t, collegeId }: Fixtures) => (await createMember(t.ds, { collegeId })).id;
@@ -183,6 +191,52 @@ const quorate = async (f: Fixtures) => {
   );
   await markPresent(f.t, id, everyone.map((r) => r.person_id));
   return { id, mover, seconder };
+};
+
+/** Assemblies (issue 8): readers of a convened assembly, its chair (the `assembly_chair` caller, named on it), its delegates. */
+const ASSEMBLY_READERS: readonly Caller[] = ['admin', 'secretary', 'election_officer', 'assembly_chair', 'youth_coordinator', 'delegate', 'own_delegate', 'board_member'];
+const ASSEMBLY_CHAIR: readonly Caller[] = ['assembly_chair'];
+const ASSEMBLY_DELEGATES: readonly Caller[] = ['delegate', 'own_delegate'];
+/** A convened assembly whose chair is the `assembly_chair` caller; in session when asked, its first item under way. */
+const chairedAssembly = async (f: Fixtures, inSession = false) => {
+  const a = await createAssembly(f.t.ds, { items: 3 });
+  await f.t.ds.query(`INSERT INTO assembly_staff (assembly_id, person_id, duty) VALUES ($1, $2, 'chair')`, [a.id, f.personOf('assembly_chair')]);
+  if (inSession) {
+    await f.t.ds.query(`UPDATE assembly_agenda_items SET status = 'current' WHERE id = $1`, [a.itemIds[0]]);
+    await f.t.ds.query(`UPDATE assemblies SET status = 'in_session', opened_at = now(), current_item_id = $2 WHERE id = $1`, [a.id, a.itemIds[0]]);
+  }
+  return a;
+};
+/** Both delegate callers registered in the assembly and present; with a request for the floor each when asked. */
+const delegatesPresent = async (f: Fixtures, assemblyId: string, asking: boolean) => {
+  const speakers: string[] = [];
+  for (const caller of ASSEMBLY_DELEGATES) {
+    const personId = f.personOf(caller);
+    const [{ id: registrationId }] = await f.t.ds.query<{ id: string }[]>(
+      `INSERT INTO assembly_registrations (assembly_id, person_id, member_id, channel, registered_by, present, mode, checked_in_at)
+       SELECT $1, $2, member_id, 'ahead', $2, true, 'hall', now() FROM delegates WHERE person_id = $2 AND ended_at IS NULL RETURNING id`,
+      [assemblyId, personId],
+    );
+    if (asking) {
+      const [{ id }] = await f.t.ds.query<{ id: string }[]>(
+        `INSERT INTO assembly_speakers (assembly_id, agenda_item_id, person_id, registration_id, kind) SELECT $1, current_item_id, $2, $3, 'for' FROM assemblies WHERE id = $1 RETURNING id`,
+        [assemblyId, personId, registrationId],
+      );
+      speakers.push(id);
+    }
+  }
+  return speakers;
+};
+const withSpeakers = async (f: Fixtures) => {
+  const a = await chairedAssembly(f, true);
+  const [first] = await delegatesPresent(f, a.id, true);
+  return { params: { id: a.id, speakerId: first } };
+};
+const displayToken = async (f: Fixtures) => {
+  const a = await createAssembly(f.t.ds);
+  const token = `display-${++serial}`.padEnd(43, 'x');
+  await f.t.ds.query(`UPDATE assemblies SET display_token_hash = $2 WHERE id = $1`, [a.id, tokenHash(token)]);
+  return { params: { token } };
 };
 
 const TABLE: Row[] = [
@@ -466,11 +520,78 @@ const TABLE: Row[] = [
       return { params: { id }, body: { status: 'done' } };
     },
   },
+  { method: 'GET', path: '/api/assemblies/{id}/live', allowed: ASSEMBLY_READERS, ok: 200, prepare: async (f) => ({ params: { id: (await createAssembly(f.t.ds)).id } }) },
+  { method: 'GET', path: '/api/assemblies/{id}/events', allowed: ASSEMBLY_READERS, ok: 200, stream: true, prepare: async (f) => ({ params: { id: (await createAssembly(f.t.ds)).id } }) },
+  { method: 'POST', path: '/api/assemblies/{id}/session/open', allowed: ASSEMBLY_CHAIR, ok: 200, prepare: async (f) => ({ params: { id: (await chairedAssembly(f)).id } }) },
+  { method: 'POST', path: '/api/assemblies/{id}/session/close', allowed: ASSEMBLY_CHAIR, ok: 200, prepare: async (f) => ({ params: { id: (await chairedAssembly(f, true)).id } }) },
+  { method: 'POST', path: '/api/assemblies/{id}/session/next', allowed: ASSEMBLY_CHAIR, ok: 200, prepare: async (f) => ({ params: { id: (await chairedAssembly(f, true)).id } }) },
+  {
+    method: 'POST',
+    path: '/api/assemblies/{id}/session/previous',
+    allowed: ASSEMBLY_CHAIR,
+    ok: 200,
+    prepare: async (f) => {
+      const a = await chairedAssembly(f, true);
+      await f.t.ds.query(`UPDATE assembly_agenda_items SET status = CASE WHEN id = $1 THEN 'done' ELSE 'current' END WHERE id IN ($1, $2)`, [a.itemIds[0], a.itemIds[1]]);
+      await f.t.ds.query(`UPDATE assemblies SET current_item_id = $2 WHERE id = $1`, [a.id, a.itemIds[1]]);
+      return { params: { id: a.id } };
+    },
+  },
+  {
+    method: 'PATCH',
+    path: '/api/assemblies/{id}/session/items/{itemId}',
+    allowed: ASSEMBLY_CHAIR,
+    ok: 200,
+    prepare: async (f) => {
+      const a = await chairedAssembly(f, true);
+      return { params: { id: a.id, itemId: a.itemIds[0] }, body: { bodyFr: 'Que l’assemblée…', bodyEn: 'That the assembly…' } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/assemblies/{id}/floor',
+    allowed: ASSEMBLY_DELEGATES,
+    ok: 201,
+    prepare: async (f) => {
+      const a = await chairedAssembly(f, true);
+      await delegatesPresent(f, a.id, false);
+      return { params: { id: a.id }, body: { kind: 'against' } };
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/api/assemblies/{id}/floor',
+    allowed: ASSEMBLY_DELEGATES,
+    ok: 200,
+    prepare: async (f) => {
+      const a = await chairedAssembly(f, true);
+      await delegatesPresent(f, a.id, true);
+      return { params: { id: a.id } };
+    },
+  },
+  { method: 'POST', path: '/api/assemblies/{id}/speakers/next', allowed: ASSEMBLY_CHAIR, ok: 200, prepare: async (f) => ({ params: { id: (await withSpeakers(f)).params.id } }) },
+  { method: 'POST', path: '/api/assemblies/{id}/speakers/{speakerId}/give', allowed: ASSEMBLY_CHAIR, ok: 200, prepare: withSpeakers },
+  {
+    method: 'POST',
+    path: '/api/assemblies/{id}/speakers/{speakerId}/end',
+    allowed: ASSEMBLY_CHAIR,
+    ok: 200,
+    prepare: async (f) => {
+      const prepared = await withSpeakers(f);
+      await f.t.ds.query(`UPDATE assembly_speakers SET status = 'speaking', started_at = now() WHERE id = $1`, [prepared.params.speakerId]);
+      return prepared;
+    },
+  },
+  { method: 'DELETE', path: '/api/assemblies/{id}/speakers/{speakerId}', allowed: ASSEMBLY_CHAIR, ok: 200, prepare: withSpeakers },
+  { method: 'POST', path: '/api/assemblies/{id}/display-link', allowed: ['admin', 'assembly_chair'], ok: 201, prepare: async (f) => ({ params: { id: (await chairedAssembly(f)).id } }) },
+  { method: 'GET', path: '/api/display/{token}', allowed: EVERYONE, ok: 200, prepare: displayToken },
+  { method: 'GET', path: '/api/display/{token}/events', allowed: EVERYONE, ok: 200, stream: true, prepare: displayToken },
 ];
 
 describe('access by role to every endpoint', () => {
   let t: TestApp;
   let f: Fixtures;
+  let base: string;
   const tokens = new Map<Caller, string>();
   /** The person of each token (for a declaration made for oneself). */
   const ids = new Map<string, string>();
@@ -494,6 +615,7 @@ describe('access by role to every endpoint', () => {
       'board_seats', 'board_terms', 'board_officers',
       'board_meetings', 'board_agenda_items', 'board_documents', 'board_attendance', 'board_conflicts', 'board_resolutions', 'board_resolution_votes', 'board_action_items',
       'minutes', 'minutes_signatures', 'minutes_files', 'archive_entries',
+      'assemblies', 'assembly_agenda_items', 'assembly_staff', 'assembly_registrations', 'assembly_speakers', 'assembly_events',
     ];
     const parts = await Promise.all(tables.map(async (table) => (await t.ds.query(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${table} x`))[0].h));
     return parts.join(',');
@@ -501,7 +623,10 @@ describe('access by role to every endpoint', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    f = { t, collegeId: (await createCollege(t.ds, { code: 'access', seatCount: 35 })).id };
+    f = { t, collegeId: (await createCollege(t.ds, { code: 'access', seatCount: 35 })).id, personOf: (caller) => ids.get(tokens.get(caller) ?? '') ?? '' };
+    const server = t.app.getHttpServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     for (const caller of SIGNED_IN) tokens.set(caller, await signIn(caller));
   });
   afterAll(() => t.close());
@@ -529,7 +654,13 @@ describe('access by role to every endpoint', () => {
     if (prepared.type) req = req.set('Content-Type', prepared.type);
     for (const [name, value] of Object.entries(prepared.headers ?? {})) req = req.set(name, value);
     const body = row.self && caller === 'board_member' && token ? { ...(prepared.body as object), personId: ids.get(token) } : prepared.body;
-    const res = prepared.file ? await req.attach('file', prepared.file.buffer, prepared.file.name) : body !== undefined ? await req.send(body) : await req;
+    const res = row.stream
+      ? await streamHeaders(base, url, token)
+      : prepared.file
+        ? await req.attach('file', prepared.file.buffer, prepared.file.name)
+        : body !== undefined
+          ? await req.send(body)
+          : await req;
     if (allowed) {
       expect({ status: res.status, body: res.status === row.ok ? null : res.body }).toEqual({ status: row.ok, body: null });
     } else {
@@ -539,3 +670,14 @@ describe('access by role to every endpoint', () => {
     }
   });
 });
+
+/** An event stream's answer: its status, and the error body when refused (an open stream is closed once its headers arrive). */
+async function streamHeaders(base: string, url: string, token: string | null): Promise<{ status: number; body: { code?: string } | null }> {
+  const c = await openSse(base, url, token ? { Authorization: `Bearer ${token}` } : {});
+  if (c.status === 200) {
+    c.close();
+    return { status: 200, body: null };
+  }
+  await c.ended;
+  return { status: c.status, body: JSON.parse(c.body) as { code?: string } };
+}

@@ -1,5 +1,6 @@
 import type { AssembliesErrorCode } from './assemblies';
 import type { BoardErrorCode } from './board';
+import type { AssemblySessionErrorCode } from './realtime';
 
 /** Body of every error the API returns. `message` is in the caller's language. */
 export interface ApiError {
@@ -67,4 +68,4 @@ export const MEETINGS_ERROR_CODES = [
 export type MeetingsErrorCode = (typeof MEETINGS_ERROR_CODES)[number];
 /** An HTTP error no feature names (a framework refusal): `HTTP_405`… */
 export type HttpErrorCode = `HTTP_${number}`;
-export type ErrorCode = HttpErrorCode | CommonErrorCode | AuthErrorCode | PasswordResetErrorCode | AuditErrorCode | MailErrorCode | MembersErrorCode | CollegesErrorCode | PeopleErrorCode | MeetingsErrorCode | BoardErrorCode | MinutesErrorCode | AssembliesErrorCode;
+export type ErrorCode = HttpErrorCode | CommonErrorCode | AuthErrorCode | PasswordResetErrorCode | AuditErrorCode | MailErrorCode | MembersErrorCode | CollegesErrorCode | PeopleErrorCode | MeetingsErrorCode | BoardErrorCode | MinutesErrorCode | AssembliesErrorCode | AssemblySessionErrorCode;
