@@ -21,7 +21,7 @@ export class MailDetail implements OnInit {
   private readonly destroyRef = inject(DestroyRef);
   readonly id = input.required<string>();
   /** Translation keys are camelCase; template codes are snake_case. */
-  protected readonly templateKeys: Record<MailTemplate, string> = { password_reset: 'mail.template.passwordReset', invitation: 'mail.template.invitation', board_convocation: 'mail.template.boardConvocation' };
+  protected readonly templateKeys: Record<MailTemplate, string> = { password_reset: 'mail.template.passwordReset', invitation: 'mail.template.invitation', board_convocation: 'mail.template.boardConvocation', assembly_convocation: 'mail.template.assemblyConvocation' };
   protected readonly mail = signal<MailMessage | null>(null);
   protected readonly error = signal<ErrorView | null>(null);
 

@@ -1,0 +1,185 @@
+import { mkdirSync } from 'fs';
+import { join } from 'path';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type RunningApi, WORKSPACE, launchChromium, startApi } from './api-process';
+
+/**
+ * A general assembly on four screens at once: the credentials desk registers a delegate and
+ * checks them in with the keyboard; the chair's console and the room display (public link, no
+ * sign-in) show the present count rise and the quorum reached without reloading; a delegate on
+ * a phone joins online and asks for the floor, and the console shows the request.
+ */
+const SCREENSHOTS = join(__dirname, '../../test-artifacts/screenshots');
+const PASSWORD = 'Concerto-demo-2026';
+const ADMIN = 'admin@concerto.demo';
+const SECRETARY = 'secretaire@concerto.demo';
+const CHAIR = 'presidence@concerto.demo';
+const DELEGATE = 'delegue@concerto.demo';
+
+jest.setTimeout(240_000);
+
+let api: RunningApi | undefined;
+let browser: Browser | undefined;
+const contexts: BrowserContext[] = [];
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+async function apiCall<T>(token: string | null, method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${api!.baseUrl}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', 'Accept-Language': 'fr', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+async function signInApi(email: string): Promise<{ token: string; id: string }> {
+  const r = await apiCall<{ accessToken: string; user: { id: string } }>(null, 'POST', '/api/auth/login', { email, password: PASSWORD });
+  return { token: r.accessToken, id: r.user.id };
+}
+
+async function newPage(viewport: { width: number; height: number }): Promise<Page> {
+  const context = await browser!.newContext({ viewport, locale: 'fr-CA', timezoneId: 'America/Toronto' });
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto(`${api!.baseUrl}/login`);
+  await page.getByLabel('Adresse courriel').fill(email);
+  await page.getByLabel('Mot de passe').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** Waits until the element's text matches, without reloading the page. */
+async function waitForText(page: Page, testId: string, pattern: RegExp): Promise<void> {
+  await page.waitForFunction(
+    ([id, source]) => {
+      const el = document.querySelector(`[data-testid="${id}"]`);
+      return !!el && new RegExp(source).test(el.textContent ?? '');
+    },
+    [testId, pattern.source] as const,
+    { timeout: 15_000 },
+  );
+}
+
+async function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  api = await startApi(join(WORKSPACE, 'test-artifacts', 'e2e-assemblies-api.log'));
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await api?.stop();
+}, 60_000);
+
+describe('a general assembly, live on every screen', () => {
+  it('registers and checks in at the desk, shows the quorum reached on the console and the room display, and takes a floor request from a phone', async () => {
+    // Setup through the API (its own screens are not this test's): quorum of two votes, a convened assembly.
+    const admin = await signInApi(ADMIN);
+    const secretary = await signInApi(SECRETARY);
+    const chair = await signInApi(CHAIR);
+    const delegate = await signInApi(DELEGATE);
+    await apiCall(admin.token, 'PATCH', '/api/settings', { quorumType: 'count', quorumValue: 2, noticePeriodDays: 10, speakerSeconds: 120 });
+    const startsAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    const assembly = await apiCall<{ id: string }>(admin.token, 'POST', '/api/assemblies', {
+      kind: 'annual', titleFr: 'Assemblée générale annuelle 2027', titleEn: '2027 Annual general assembly', startsAt, place: 'Palais des congrès, Montréal', videoUrl: 'https://video.example.org/aga-2027',
+    });
+    await apiCall(admin.token, 'PUT', `/api/assemblies/${assembly.id}/staff`, { chairId: chair.id, credentialsIds: [secretary.id] });
+    await apiCall(admin.token, 'POST', `/api/assemblies/${assembly.id}/convocation`);
+    const candidates = await apiCall<{ personId: string; fullName: string; ineligibility: string | null; registrationId: string | null }[]>(secretary.token, 'GET', `/api/assemblies/${assembly.id}/credentials?q=`);
+    const walkIn = candidates.find((c) => !c.ineligibility && !c.registrationId && c.personId !== delegate.id);
+    expect(walkIn).toBeDefined();
+
+    // The chair opens the assembly from the console and creates the room display's link.
+    const consolePage = await newPage({ width: 1280, height: 900 });
+    await signIn(consolePage, CHAIR);
+    await consolePage.goto(`${api!.baseUrl}/assemblies/${assembly.id}/console`);
+    await consolePage.getByTestId('session-open').click();
+    await waitForText(consolePage, 'console-status', /En cours/);
+    await waitForText(consolePage, 'console-current-item', /\S/);
+    await consolePage.getByTestId('display-link').click();
+    const displayUrl = await consolePage.getByTestId('display-url').getAttribute('href');
+    expect(displayUrl).toMatch(/\/display\/[^/]+$/);
+
+    // The room display: no sign-in, no menu.
+    const displayPage = await newPage({ width: 1600, height: 900 });
+    await displayPage.goto(displayUrl!);
+    await waitForText(displayPage, 'display-present', /^0$/);
+    expect(await displayPage.locator('app-header').count()).toBe(0);
+    expect(await displayPage.getByTestId('display-quorum').getAttribute('data-met')).toBe('false');
+
+    // The credentials desk: type the name, Enter registers the first hit, Enter again checks them in.
+    const deskPage = await newPage({ width: 1280, height: 900 });
+    await signIn(deskPage, SECRETARY);
+    await deskPage.goto(`${api!.baseUrl}/assemblies/${assembly.id}/desk`);
+    const search = deskPage.getByTestId('desk-q');
+    await search.focus();
+    await search.pressSequentially(walkIn!.fullName.split(' ').slice(-1)[0], { delay: 20 });
+    await deskPage.locator('.hit.first').getByTestId('hit-register').waitFor();
+    const firstHit = await deskPage.locator('.hit.first').getAttribute('data-testid');
+    await search.press('Enter');
+    await deskPage.locator('.hit.first').getByTestId('hit-check-in').waitFor();
+    await search.press('Enter');
+    await waitForText(deskPage, 'desk-notice', /Présence enregistrée/);
+    await deskPage.getByTestId(`registration-${firstHit!.replace('hit-', '')}`).getByTestId('check-out').waitFor();
+    await shot(deskPage, 'assemblies-01-desk-fr-1280');
+
+    // Console and display follow without reload: one present, quorum not met yet.
+    await waitForText(consolePage, 'present-count', /^\s*1\b/);
+    await waitForText(displayPage, 'display-present', /^1$/);
+    expect(await displayPage.getByTestId('display-quorum').getAttribute('data-met')).toBe('false');
+
+    // The delegate on a phone: the convocation on the dashboard, register, join online.
+    const phone = await newPage({ width: 390, height: 844 });
+    await signIn(phone, DELEGATE);
+    await phone.getByTestId('my-convocations').waitFor();
+    await phone.getByTestId('convocation-register').click();
+    await phone.getByTestId('register').click();
+    await phone.getByTestId('join-online').click();
+    await waitForText(phone, 'your-status', /Présent·e/);
+
+    // Two votes present: the quorum is reached on the console and the room display, live.
+    await waitForText(consolePage, 'present-count', /^\s*2\b/);
+    await waitForText(consolePage, 'quorum-status', /Quorum atteint/);
+    await waitForText(displayPage, 'display-present', /^2$/);
+    await waitForText(displayPage, 'display-quorum-status', /Quorum atteint/);
+    await waitForText(phone, 'quorum-status', /Quorum atteint/);
+
+    // The delegate asks for the floor from the phone; the console shows the request, and gives the floor.
+    await phone.getByTestId('floor-for').click();
+    await waitForText(phone, 'floor-mine', /1er sur la liste/);
+    await consolePage.getByTestId(`speaker-${delegate.id}`).waitFor({ timeout: 15_000 });
+    await displayPage.locator('.display-waiting li').filter({ hasText: 'Kevin Nguyen' }).waitFor({ timeout: 15_000 });
+    expect(await overflow(phone)).toBeLessThanOrEqual(0);
+    await shot(phone, 'assemblies-02-delegate-floor-fr-390');
+    await shot(consolePage, 'assemblies-03-console-waiting-fr-1280');
+
+    await consolePage.getByTestId('speaker-give').click();
+    await waitForText(consolePage, 'countdown', /^\s*[12]:\d\d\s*$/);
+    await waitForText(displayPage, 'display-countdown', /[12]:\d\d/);
+    await waitForText(phone, 'floor-mine', /Vous avez la parole/);
+    await shot(consolePage, 'assemblies-04-console-speaking-fr-1280');
+    await shot(displayPage, 'assemblies-05-display-fr-en-1600');
+    await consolePage.setViewportSize({ width: 390, height: 844 });
+    await displayPage.setViewportSize({ width: 390, height: 844 });
+    await consolePage.waitForTimeout(300);
+    expect(await overflow(consolePage)).toBeLessThanOrEqual(0);
+    expect(await overflow(displayPage)).toBeLessThanOrEqual(0);
+    await shot(consolePage, 'assemblies-06-console-fr-390');
+    await shot(displayPage, 'assemblies-07-display-fr-en-390');
+    await phone.setViewportSize({ width: 1280, height: 900 });
+    await shot(phone, 'assemblies-08-delegate-fr-1280');
+  });
+});
