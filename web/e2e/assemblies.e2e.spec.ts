@@ -26,6 +26,16 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
+/** A long phone page, also in screen-high parts (easier to read than one tall picture). */
+async function phoneShots(page: Page, name: string): Promise<void> {
+  await shot(page, name);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const width = page.viewportSize()!.width;
+  for (let y = 0, n = 1; y < height && n <= 4; y += 844, n++) {
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-part${n}.png`), fullPage: true, clip: { x: 0, y, width, height: Math.min(844, height - y) } });
+  }
+}
+
 async function apiCall<T>(token: string | null, method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(`${api!.baseUrl}${path}`, {
     method,
@@ -163,7 +173,7 @@ describe('a general assembly, live on every screen', () => {
     await consolePage.getByTestId(`speaker-${delegate.id}`).waitFor({ timeout: 15_000 });
     await displayPage.locator('.display-waiting li').filter({ hasText: 'Kevin Nguyen' }).waitFor({ timeout: 15_000 });
     expect(await overflow(phone)).toBeLessThanOrEqual(0);
-    await shot(phone, 'assemblies-02-delegate-floor-fr-390');
+    await phoneShots(phone, 'assemblies-02-delegate-floor-fr-390');
     await shot(consolePage, 'assemblies-03-console-waiting-fr-1280');
 
     await consolePage.getByTestId('speaker-give').click();
@@ -177,8 +187,8 @@ describe('a general assembly, live on every screen', () => {
     await consolePage.waitForTimeout(300);
     expect(await overflow(consolePage)).toBeLessThanOrEqual(0);
     expect(await overflow(displayPage)).toBeLessThanOrEqual(0);
-    await shot(consolePage, 'assemblies-06-console-fr-390');
-    await shot(displayPage, 'assemblies-07-display-fr-en-390');
+    await phoneShots(consolePage, 'assemblies-06-console-fr-390');
+    await phoneShots(displayPage, 'assemblies-07-display-fr-en-390');
     await phone.setViewportSize({ width: 1280, height: 900 });
     await shot(phone, 'assemblies-08-delegate-fr-1280');
   });

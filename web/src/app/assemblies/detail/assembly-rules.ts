@@ -13,7 +13,7 @@ import { formatClock } from '../live/countdown';
     <section class="card" aria-labelledby="rules-title" data-testid="assembly-rules">
       <h2 id="rules-title">{{ 'assemblies.rules.title' | translate }}</h2>
       <p class="hint">{{ (frozen() ? 'assemblies.rules.frozen' : 'assemblies.rules.fromSettings') | translate }}</p>
-      <dl>
+      <dl class="details">
         <dt>{{ 'assemblies.rules.preset' | translate }}</dt>
         <dd>{{ 'enums.assemblyPreset.' + r.preset | translate }}</dd>
         <dt>{{ 'assemblies.rules.notice' | translate }}</dt>

@@ -56,7 +56,7 @@ export class DelegatePanel {
   }
 
   protected ask(kind: FloorRequestKind): void {
-    this.call.run(this.api.askFloor(this.assembly().id, kind), 'assemblies.floor.asked');
+    this.call.run(this.api.askFloor(this.assembly().id, kind), null);
   }
 
   protected withdrawFloor(): void {

@@ -13,7 +13,7 @@ import { formatClock, secondsLeft } from './countdown';
     @for (s of all; track s.id) {
       @if (s.status === 'speaking') {
         <p class="speaking" data-testid="speaking">
-          <strong>{{ s.fullName }}</strong> <span class="muted">{{ s.memberName }}</span>
+          <strong>{{ s.fullName }}</strong>&ngsp;<span class="muted">{{ s.memberName }}</span>
           <span class="badge">{{ 'enums.floorRequestKind.' + s.kind | translate }}</span>
           @let left = timeLeft(s);
           <span class="countdown" [class.over]="left === 0" data-testid="countdown" role="timer">{{ left === 0 ? ('assemblies.speakers.timeUp' | translate) : clock(left) }}</span>
@@ -25,14 +25,14 @@ import { formatClock, secondsLeft } from './countdown';
         @for (s of all; track s.id) {
           @if (s.status === 'waiting') {
             <li [attr.data-testid]="'speaker-' + s.personId">
-              <strong>{{ s.fullName }}</strong> <span class="muted">{{ s.memberName }}</span>
+              <strong>{{ s.fullName }}</strong>&ngsp;<span class="muted">{{ s.memberName }}</span>
               <span class="badge" [class.badge-priority]="s.kind === 'privilege' || s.kind === 'order'">{{ 'enums.floorRequestKind.' + s.kind | translate }}</span>
             </li>
           }
         }
       </ol>
     } @else {
-      <p class="muted" data-testid="no-speakers">{{ 'assemblies.speakers.none' | translate }}</p>
+      <p class="muted" data-testid="no-speakers">{{ (speakingNow() ? 'assemblies.speakers.noneWaiting' : 'assemblies.speakers.none') | translate }}</p>
     }
   `,
 })
@@ -44,6 +44,10 @@ export class SpeakersList {
 
   protected timeLeft(s: Speaker): number {
     return secondsLeft(s.startedAt, this.speakerSeconds(), this.now());
+  }
+
+  protected speakingNow(): boolean {
+    return this.speakers().some((s) => s.status === 'speaking');
   }
 
   protected hasWaiting(): boolean {
