@@ -168,6 +168,8 @@ describe('a general assembly, live on every screen', () => {
     await waitForText(phone, 'quorum-status', /Quorum atteint/);
 
     // The delegate asks for the floor from the phone; the console shows the request, and gives the floor.
+    await phone.getByTestId('floor-order').waitFor();
+    await phoneShots(phone, 'assemblies-02a-delegate-present-fr-390');
     await phone.getByTestId('floor-for').click();
     await waitForText(phone, 'floor-mine', /1er sur la liste/);
     await consolePage.getByTestId(`speaker-${delegate.id}`).waitFor({ timeout: 15_000 });
@@ -191,5 +193,57 @@ describe('a general assembly, live on every screen', () => {
     await phoneShots(displayPage, 'assemblies-07-display-fr-en-390');
     await phone.setViewportSize({ width: 1280, height: 900 });
     await shot(phone, 'assemblies-08-delegate-fr-1280');
+
+    // The room display in one language only: English.
+    await displayPage.setViewportSize({ width: 1600, height: 900 });
+    await displayPage.getByTestId('display-en').click();
+    await displayPage.waitForURL(/\?lang=en$/);
+    expect(await displayPage.getByTestId('display-title').count()).toBe(1);
+    await waitForText(displayPage, 'display-quorum-status', /^\s*Quorum reached\s*$/);
+    await shot(displayPage, 'assemblies-09-display-en-1600');
+  });
+
+  it('is planned by the administrator on its screens, and the convocation refused in words when the notice is too short', async () => {
+    const admin = await signInApi(ADMIN);
+    await apiCall(admin.token, 'PATCH', '/api/settings', { noticePeriodDays: 10 });
+    const page = await newPage({ width: 1280, height: 900 });
+    await signIn(page, ADMIN);
+    await page.getByTestId('nav-assemblies').click();
+    await page.getByTestId('assembly-create').click();
+    await page.getByTestId('kind-special').check();
+    await page.locator('#assembly-titleFr').fill('Assemblée extraordinaire sur les règlements');
+    await page.locator('#assembly-titleEn').fill('Special assembly on the bylaws');
+    // Three days from now: shorter than the ten days of notice of the bylaws.
+    const soon = new Date(Date.now() + 3 * 86_400_000);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    await page.locator('#assembly-startsAt').fill(`${soon.getFullYear()}-${pad(soon.getMonth() + 1)}-${pad(soon.getDate())}T18:30`);
+    await page.locator('#assembly-place').fill('Centre communautaire, Québec');
+    await page.getByTestId('assembly-save').click();
+    await page.waitForURL(/\/assemblies\/[0-9a-f-]{36}$/);
+    expect(await page.getByTestId('assembly-status').textContent()).toContain('En préparation');
+
+    // One more item, in both languages, moved up one place.
+    const before = await page.locator('[data-testid^="agenda-item-"]').count();
+    await page.locator('#agenda-titleFr').fill('Modification des règlements généraux');
+    await page.locator('#agenda-titleEn').fill('Amendment of the general bylaws');
+    await page.locator('#agenda-bodyFr').fill('Que l\'article 12 soit modifié.');
+    await page.getByTestId('agenda-add-submit').click();
+    await page.getByTestId(`agenda-item-${before + 1}`).getByText('Modification des règlements généraux').waitFor();
+    await page.getByTestId(`agenda-item-${before + 1}`).getByRole('button', { name: /Monter le point/ }).click();
+    await page.getByTestId(`agenda-item-${before}`).getByText('Modification des règlements généraux').waitFor();
+
+    // The rules in force, read-only, and the convocation refused with the earliest date in words.
+    await page.getByTestId('assembly-rules').getByText('10 jours au moins').waitFor();
+    await page.getByTestId('send-convocation').click();
+    await page.getByTestId('convocation-dialog').getByTestId('confirm-ok').click();
+    const refusal = page.locator('.alert-error').filter({ hasText: "ne peut avoir lieu avant le" });
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/\d{1,2} \p{L}+ \d{4}|\d{4}-\d{2}-\d{2}/u);
+    expect(await page.getByTestId('convocation-status').textContent()).toContain('Pas encore envoyée');
+    await shot(page, 'assemblies-10-setup-notice-refused-fr-1280');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(300);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await phoneShots(page, 'assemblies-11-setup-fr-390');
   });
 });
