@@ -18,8 +18,8 @@ function sources(dir: string): string[] {
  * Every `category.verb` literal of the API that is not a permission, a table alias (`m.id`) or a
  * file name: the action codes it writes to the audit log.
  */
-/** Dotted literals that are not audit actions: body-parser error types. */
-const NOT_ACTIONS = ['charset.unsupported', 'encoding.unsupported'];
+/** Dotted literals that are not audit actions: body-parser error types, the types of live assembly events (libs/contracts realtime.ts). */
+const NOT_ACTIONS = ['charset.unsupported', 'encoding.unsupported', 'assembly.status', 'attendance.changed', 'agenda.changed', 'speakers.changed'];
 
 function apiActionCodes(): string[] {
   const codes = new Set<string>();

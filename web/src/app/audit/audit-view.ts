@@ -2,7 +2,7 @@ import type { AuditQuery } from '@concerto/contracts';
 import type { ParamMap } from '@angular/router';
 
 /** Kinds of action offered by the filter: the part of an action code before the dot. */
-export const AUDIT_CATEGORIES = ['member', 'delegate', 'person', 'college', 'settings', 'board', 'board_meeting', 'board_resolution', 'action_item', 'auth', 'audit'] as const;
+export const AUDIT_CATEGORIES = ['member', 'delegate', 'person', 'college', 'settings', 'board', 'board_meeting', 'board_resolution', 'action_item', 'assembly', 'assembly_registration', 'assembly_proxy', 'auth', 'audit'] as const;
 
 /** Fields whose recorded values are enum codes, and the translation block that names them. */
 const ENUM_FIELDS: Record<string, string> = {

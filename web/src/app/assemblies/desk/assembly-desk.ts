@@ -14,13 +14,8 @@ import { AssemblyCall } from '../assembly-call';
 import { ineligibilityKey } from '../assembly-words';
 import { AssemblyLive } from '../live/assembly-live.service';
 import { QuorumSummary } from '../live/quorum-summary';
+import { nextStep } from './desk-step';
 
-/** What Enter does with a search hit: register the delegate, check them in, or nothing (already present, or may not register). */
-export function nextStep(hit: CredentialCandidate): 'register' | 'checkIn' | null {
-  if (hit.present) return null;
-  if (hit.registrationId) return 'checkIn';
-  return hit.ineligibility ? null : 'register';
-}
 
 /**
  * The credentials desk (/assemblies/:id/desk): search by name or member as one types; Enter does
