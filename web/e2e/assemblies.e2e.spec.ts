@@ -53,7 +53,8 @@ async function signInApi(email: string): Promise<{ token: string; id: string }> 
 }
 
 async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser!.newContext({ viewport, locale: 'fr-CA', timezoneId: 'America/Toronto' });
+  // bypassCSP: axe-core is injected as a script to check accessibility.
+  const context = await browser!.newContext({ viewport, locale: 'fr-CA', timezoneId: 'America/Toronto', bypassCSP: true });
   contexts.push(context);
   return context.newPage();
 }
@@ -76,6 +77,19 @@ async function waitForText(page: Page, testId: string, pattern: RegExp): Promise
     [testId, pattern.source] as const,
     { timeout: 15_000 },
   );
+}
+
+const AXE = require.resolve('axe-core/axe.min.js');
+
+/** Serious and critical accessibility problems axe finds on the page as it is. */
+async function axeProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.targets.join(', ')}`);
 }
 
 async function overflow(page: Page): Promise<number> {
@@ -145,6 +159,7 @@ describe('a general assembly, live on every screen', () => {
     await waitForText(deskPage, 'desk-notice', /Présence enregistrée/);
     await deskPage.getByTestId(`registration-${firstHit!.replace('hit-', '')}`).getByTestId('check-out').waitFor();
     await shot(deskPage, 'assemblies-01-desk-fr-1280');
+    expect(await axeProblems(deskPage)).toEqual([]);
 
     // Console and display follow without reload: one present, quorum not met yet.
     await waitForText(consolePage, 'present-count', /^\s*1\b/);
@@ -184,6 +199,9 @@ describe('a general assembly, live on every screen', () => {
     await waitForText(phone, 'floor-mine', /Vous avez la parole/);
     await shot(consolePage, 'assemblies-04-console-speaking-fr-1280');
     await shot(displayPage, 'assemblies-05-display-fr-en-1600');
+    expect(await axeProblems(consolePage)).toEqual([]);
+    expect(await axeProblems(displayPage)).toEqual([]);
+    expect(await axeProblems(phone)).toEqual([]);
     await consolePage.setViewportSize({ width: 390, height: 844 });
     await displayPage.setViewportSize({ width: 390, height: 844 });
     await consolePage.waitForTimeout(300);
@@ -241,6 +259,7 @@ describe('a general assembly, live on every screen', () => {
     expect(await refusal.textContent()).toMatch(/\d{1,2} \p{L}+ \d{4}|\d{4}-\d{2}-\d{2}/u);
     expect(await page.getByTestId('convocation-status').textContent()).toContain('Pas encore envoyée');
     await shot(page, 'assemblies-10-setup-notice-refused-fr-1280');
+    expect(await axeProblems(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForTimeout(300);
     expect(await overflow(page)).toBeLessThanOrEqual(0);

@@ -77,7 +77,7 @@ export class AssemblyDesk {
         switchMap((q) => (q.trim() ? this.api.candidates(this.id(), q.trim()).pipe(catchError(() => of([] as CredentialCandidate[]))) : of([]))),
         takeUntilDestroyed(),
       )
-      .subscribe((r) => this.proxyHits.set(r.filter((c) => !c.present)));
+      .subscribe((r) => this.proxyHits.set(r.filter((c) => !c.registrationId)));
     // Attendance changed (here or at another desk): the registrations list follows.
     effect(() => {
       const seq = this.liveFeed.state()?.quorum;

@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import type { AssemblyDetail } from '@concerto/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
+import { Subject, debounce, timer } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { type ErrorView, toErrorView } from '../../core/http/api-error';
 import { LanguageService } from '../../core/i18n/language.service';
@@ -51,8 +52,27 @@ export class AssemblyDetailPage {
   private readonly confirmCancel = viewChild<ConfirmDialog>('confirmCancel');
   private connectedTo: string | null = null;
 
+  private readonly attendanceMoved = new Subject<void>();
+
   constructor() {
     effect(() => this.load(this.id()));
+    // A registered delegate not yet present may be checked in at the desk: when attendance changes,
+    // their own state is read again (after a short, spread-out delay, so a hall of phones does not ask at once).
+    let seen: unknown = null;
+    effect(() => {
+      const quorum = this.liveFeed.state()?.quorum;
+      const first = seen === null;
+      if (!quorum || quorum === seen) return;
+      seen = quorum;
+      const you = untracked(() => this.assembly()?.you);
+      if (!first && you?.registrationId && !you.present) this.attendanceMoved.next();
+    });
+    this.attendanceMoved
+      .pipe(
+        debounce(() => timer(500 + Math.random() * 2500)),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.reload());
   }
 
   protected load(id: string): void {

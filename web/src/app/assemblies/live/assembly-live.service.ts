@@ -59,10 +59,10 @@ export class AssemblyLive {
     void stream.run();
   }
 
-  /** A state the screen got another way (an action's answer, a reload): taken only when not older than the one shown. */
+  /** A state the screen got another way (an action's answer, a reload): taken only when newer than the one shown. */
   accept(state: AssemblyLiveState): void {
     const shown = this.current();
-    if (!shown || (state.assemblyId === shown.assemblyId && state.seq >= shown.seq)) this.current.set(state);
+    if (!shown || (state.assemblyId === shown.assemblyId && state.seq > shown.seq)) this.current.set(state);
   }
 
   disconnect(): void {

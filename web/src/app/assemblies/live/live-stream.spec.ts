@@ -54,11 +54,11 @@ function harness(answers: (() => Response | Promise<Response>)[], options: Parti
 }
 
 describe('the live stream (server-sent events over fetch)', () => {
-  it('sends the bearer token and the language, and hands on each message as it is parsed, even split across chunks', async () => {
+  it('sends the bearer token, the language and the sequence of the state loaded, and hands on each message as it is parsed, even split across chunks', async () => {
     const h = harness([() => sse(['id: 1\nevent: attendance.changed\nda', 'ta: {"a":1}\n\n', 'id: 2\ndata: {"b":2}\n\n'])]);
     await h.stream.run();
     expect(h.calls[0].headers).toMatchObject({ Authorization: 'Bearer tok-1', 'Accept-Language': 'fr', Accept: 'text/event-stream' });
-    expect(h.calls[0].headers['Last-Event-ID']).toBeUndefined();
+    expect(h.calls[0].headers['Last-Event-ID']).toBe('0');
     expect(h.messages).toEqual([
       { id: '1', event: 'attendance.changed', data: '{"a":1}' },
       { id: '2', event: undefined, data: '{"b":2}' },

@@ -8,7 +8,7 @@ export interface LiveStreamOptions {
   token(): string | null;
   /** A fresh token after `stale` was refused with a 401, or null when the session is over. */
   refresh(stale: string | null): Promise<string | null>;
-  /** The last sequence number the screen holds: sent as Last-Event-ID so the server replays what came after. */
+  /** The sequence number of the state the screen holds: sent as Last-Event-ID so the server replays what came after. */
   lastSeq(): number;
   language(): string;
   onMessage(message: { event?: string; id?: string; data: string }): void;
@@ -72,8 +72,8 @@ export class LiveStream {
       try {
         const headers: Record<string, string> = { Accept: 'text/event-stream', 'Accept-Language': this.options.language() };
         if (token) headers['Authorization'] = `Bearer ${token}`;
-        const seq = this.options.lastSeq();
-        if (seq > 0) headers['Last-Event-ID'] = String(seq);
+        // Always sent, the first time too: the stream resumes right after the state the screen loaded, so nothing in between is lost.
+        headers['Last-Event-ID'] = String(this.options.lastSeq());
         response = await this.fetchFn(this.options.url, { headers, signal, cache: 'no-store' });
         if (response.status === 401 && token && !refreshed) {
           refreshed = true;
