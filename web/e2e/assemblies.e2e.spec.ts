@@ -1,7 +1,7 @@
 import { mkdirSync } from 'fs';
 import { join } from 'path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { type RunningApi, WORKSPACE, launchChromium, startApi } from './api-process';
+import { type RunningApi, WORKSPACE, launchChromium, startApi, switchLanguage } from './api-process';
 
 /**
  * A general assembly on four screens at once: the credentials desk registers a delegate and
@@ -211,6 +211,10 @@ describe('a general assembly, live on every screen', () => {
     await phoneShots(displayPage, 'assemblies-07-display-fr-en-390');
     await phone.setViewportSize({ width: 1280, height: 900 });
     await shot(phone, 'assemblies-08-delegate-fr-1280');
+    await switchLanguage(phone, 'en', true);
+    await waitForText(phone, 'quorum-status', /Quorum reached/);
+    await waitForText(phone, 'floor-mine', /You have the floor/);
+    await shot(phone, 'assemblies-08b-delegate-en-1280');
 
     // The room display in one language only: English.
     await displayPage.setViewportSize({ width: 1600, height: 900 });
