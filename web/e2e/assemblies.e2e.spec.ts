@@ -115,16 +115,19 @@ describe('a general assembly, live on every screen', () => {
     const secretary = await signInApi(SECRETARY);
     const chair = await signInApi(CHAIR);
     const delegate = await signInApi(DELEGATE);
-    await apiCall(admin.token, 'PATCH', '/api/settings', { quorumType: 'count', quorumValue: 2, noticePeriodDays: 10, speakerSeconds: 120 });
+    await apiCall(admin.token, 'PATCH', '/api/settings', { quorumType: 'count', quorumValue: 3, noticePeriodDays: 10, speakerSeconds: 120, proxiesAllowed: true, maxProxiesPerDelegate: 1 });
     const startsAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
     const assembly = await apiCall<{ id: string }>(admin.token, 'POST', '/api/assemblies', {
       kind: 'annual', titleFr: 'Assemblée générale annuelle 2027', titleEn: '2027 Annual general assembly', startsAt, place: 'Palais des congrès, Montréal', videoUrl: 'https://video.example.org/aga-2027',
     });
     await apiCall(admin.token, 'PUT', `/api/assemblies/${assembly.id}/staff`, { chairId: chair.id, credentialsIds: [secretary.id] });
     await apiCall(admin.token, 'POST', `/api/assemblies/${assembly.id}/convocation`);
-    const candidates = await apiCall<{ personId: string; fullName: string; ineligibility: string | null; registrationId: string | null }[]>(secretary.token, 'GET', `/api/assemblies/${assembly.id}/credentials?q=`);
+    const candidates = await apiCall<{ personId: string; fullName: string; memberId: string; ineligibility: string | null; registrationId: string | null }[]>(secretary.token, 'GET', `/api/assemblies/${assembly.id}/credentials?q=`);
     const walkIn = candidates.find((c) => !c.ineligibility && !c.registrationId && c.personId !== delegate.id);
     expect(walkIn).toBeDefined();
+    // An absent delegate of another member, who gives their proxy at the desk.
+    const absent = candidates.find((c) => !c.ineligibility && !c.registrationId && ![delegate.id, walkIn!.personId].includes(c.personId) && c.memberId !== walkIn!.memberId);
+    expect(absent).toBeDefined();
 
     // The chair opens the assembly from the console and creates the room display's link.
     const consolePage = await newPage({ width: 1280, height: 900 });
@@ -150,14 +153,14 @@ describe('a general assembly, live on every screen', () => {
     await deskPage.goto(`${api!.baseUrl}/assemblies/${assembly.id}/desk`);
     const search = deskPage.getByTestId('desk-q');
     await search.focus();
-    await search.pressSequentially(walkIn!.fullName.split(' ').slice(-1)[0], { delay: 20 });
+    await search.pressSequentially(walkIn!.fullName, { delay: 20 });
     await deskPage.locator('.hit.first').getByTestId('hit-register').waitFor();
-    const firstHit = await deskPage.locator('.hit.first').getAttribute('data-testid');
+    expect(await deskPage.locator('.hit.first').getAttribute('data-testid')).toBe(`hit-${walkIn!.personId}`);
     await search.press('Enter');
     await deskPage.locator('.hit.first').getByTestId('hit-check-in').waitFor();
     await search.press('Enter');
     await waitForText(deskPage, 'desk-notice', /Présence enregistrée/);
-    await deskPage.getByTestId(`registration-${firstHit!.replace('hit-', '')}`).getByTestId('check-out').waitFor();
+    await deskPage.getByTestId(`registration-${walkIn!.personId}`).getByTestId('check-out').waitFor();
     await shot(deskPage, 'assemblies-01-desk-fr-1280');
     expect(await axeProblems(deskPage)).toEqual([]);
 
@@ -165,6 +168,16 @@ describe('a general assembly, live on every screen', () => {
     await waitForText(consolePage, 'present-count', /^\s*1\b/);
     await waitForText(displayPage, 'display-present', /^1$/);
     expect(await displayPage.getByTestId('display-quorum').getAttribute('data-met')).toBe('false');
+
+    // A proxy recorded at the desk, with who gave it: two votes present.
+    await deskPage.getByTestId('proxy-giver').pressSequentially(absent!.fullName, { delay: 10 });
+    await deskPage.getByTestId('desk-proxy').getByRole('button', { name: new RegExp(absent!.fullName) }).click();
+    await deskPage.getByTestId('proxy-holder').selectOption({ index: 1 }); // the one registration so far: the walk-in
+    await deskPage.getByTestId('proxy-save').click();
+    await waitForText(deskPage, `registration-${walkIn!.personId}`, new RegExp(`de ${absent!.fullName}`));
+    await waitForText(consolePage, 'proxies-count', /^\s*1\b/);
+    await waitForText(displayPage, 'display-quorum', /2 voix présentes sur 3/);
+    expect(await consolePage.getByTestId('quorum-status').textContent()).toContain('Quorum non atteint');
 
     // The delegate on a phone: the convocation on the dashboard, register, join online.
     const phone = await newPage({ width: 390, height: 844 });
@@ -175,7 +188,7 @@ describe('a general assembly, live on every screen', () => {
     await phone.getByTestId('join-online').click();
     await waitForText(phone, 'your-status', /Présent·e/);
 
-    // Two votes present: the quorum is reached on the console and the room display, live.
+    // Three votes present: the quorum is reached on the console and the room display, live.
     await waitForText(consolePage, 'present-count', /^\s*2\b/);
     await waitForText(consolePage, 'quorum-status', /Quorum atteint/);
     await waitForText(displayPage, 'display-present', /^2$/);
@@ -253,6 +266,17 @@ describe('a general assembly, live on every screen', () => {
     await page.getByTestId(`agenda-item-${before + 1}`).getByText('Modification des règlements généraux').waitFor();
     await page.getByTestId(`agenda-item-${before + 1}`).getByRole('button', { name: /Monter le point/ }).click();
     await page.getByTestId(`agenda-item-${before}`).getByText('Modification des règlements généraux').waitFor();
+
+    // A document, and the duties: the chair among those holding the role, the desk among the staff.
+    await page.locator('#document-titleFr').fill('Projet de règlements');
+    await page.locator('#document-titleEn').fill('Draft bylaws');
+    await page.getByTestId('document-upload').setInputFiles({ name: 'reglements.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n', 'latin1') });
+    await page.getByTestId('document-reglements.pdf').getByText('Projet de règlements').waitFor();
+    await page.getByTestId('duty-chair').selectOption({ label: 'Jean-François Roy' });
+    await page.getByTestId(`duty-desk-${SECRETARY}`).check();
+    await page.getByTestId('duties-save').click();
+    await page.getByText('Marc-André Gagnon — Accréditation').waitFor();
+    await page.getByText('Jean-François Roy — Présidence d\'assemblée').waitFor();
 
     // The rules in force, read-only, and the convocation refused with the earliest date in words.
     await page.getByTestId('assembly-rules').getByText('10 jours au moins').waitFor();
