@@ -10,6 +10,7 @@ import { isUniqueViolation } from '../common/db-errors';
 import { containsPattern, searchName } from '../members/search-name';
 import { AssemblyEventsPublisher } from '../realtime/assembly-events.publisher';
 import { loadAssemblyQuorum } from './assembly-quorum';
+import { readProxies, readRegistrations } from './registration-view';
 import {
   ASSEMBLIES_STREAM,
   delegateFacts,
@@ -143,7 +144,7 @@ export class RegistrationsService {
   async list(actor: Actor, id: string, q: string | undefined, present: boolean | undefined): Promise<AssemblyRegistration[]> {
     await requireAssemblyDuty(this.ds.manager, actor, id, 'credentials');
     await this.assembly(id);
-    return this.registrations(id, { q, present });
+    return readRegistrations(this.ds.manager, id, { q, present });
   }
 
   async deskRegister(actor: Actor, id: string, personId: string): Promise<AssemblyRegistration> {
@@ -288,16 +289,17 @@ export class RegistrationsService {
    * fewer than the limit; the assembly's rules and preset allow proxies.
    */
   private async giveProxy(em: EntityManager, actor: Actor, a: LockedAssembly, giverPersonId: string, holderRegistrationId: string): Promise<string> {
+    if (proxyRefusal(a, 0)) throw assembliesError('PROXIES_NOT_ALLOWED');
     const holder = await this.lockRegistration(em, a.id, holderRegistrationId);
-    const [{ held }] = await em.query<{ held: number }[]>(`SELECT count(*)::int AS held FROM assembly_proxies WHERE holder_registration_id = $1`, [holderRegistrationId]);
-    const refusal = proxyRefusal(a, held);
-    if (refusal) throw assembliesError(refusal, { name: holder.fullName, limit: a.maxProxiesPerDelegate });
     const giver = await delegateFacts(em, giverPersonId);
     if (!giver) throw assembliesError('PERSON_NOT_FOUND');
     if (await assemblyRegistration(em, a.id, giverPersonId)) throw assembliesError('PROXY_GIVER_REGISTERED', { name: giver.fullName });
     const [gave] = await em.query<unknown[]>(`SELECT 1 FROM assembly_proxies WHERE assembly_id = $1 AND giver_person_id = $2`, [a.id, giverPersonId]);
     if (gave) throw assembliesError('PROXY_ALREADY_GIVEN', { name: giver.fullName });
     this.requireCredentials(giver, a, giver.memberId ? await memberVotes(em, a.id, giver.memberId, giverPersonId) : 0);
+    const [{ held }] = await em.query<{ held: number }[]>(`SELECT count(*)::int AS held FROM assembly_proxies WHERE holder_registration_id = $1`, [holderRegistrationId]);
+    const refusal = proxyRefusal(a, held);
+    if (refusal) throw assembliesError(refusal, { name: holder.fullName, limit: a.maxProxiesPerDelegate });
     let row: { id: string };
     try {
       [row] = await em.query<{ id: string }[]>(
@@ -339,51 +341,12 @@ export class RegistrationsService {
   }
 
   private async registration(id: string, registrationId: string): Promise<AssemblyRegistration> {
-    const [r] = await this.registrations(id, { registrationId });
+    const [r] = await readRegistrations(this.ds.manager, id, { registrationId });
     return r;
   }
 
-  private async registrations(id: string, filter: { q?: string; present?: boolean; registrationId?: string }): Promise<AssemblyRegistration[]> {
-    const params: unknown[] = [id];
-    const where = ['r.assembly_id = $1'];
-    if (filter.registrationId) where.push(`r.id = $${params.push(filter.registrationId)}`);
-    if (filter.present !== undefined) where.push(`r.present = $${params.push(filter.present)}`);
-    const q = searchName(filter.q ?? '');
-    if (q) {
-      const p = `$${params.push(containsPattern(q))}`;
-      where.push(`(${FOLD_SQL('p.full_name')} LIKE ${p} OR m.search_name LIKE ${p})`);
-    }
-    const rows = await this.ds.query<(Omit<AssemblyRegistration, 'registeredAt' | 'checkedInAt' | 'proxies'> & { registeredAt: Date; checkedInAt: Date | null })[]>(
-      `SELECT r.id, r.person_id AS "personId", p.full_name AS "fullName", r.member_id AS "memberId", m.legal_name AS "memberName", r.channel,
-              r.registered_at AS "registeredAt", r.present, r.mode, r.checked_in_at AS "checkedInAt"
-         FROM assembly_registrations r JOIN people p ON p.id = r.person_id JOIN members m ON m.id = r.member_id
-        WHERE ${where.join(' AND ')}
-        ORDER BY p.full_name, r.id`,
-      params,
-    );
-    const proxies = rows.length ? await this.proxies(id, rows.map((r) => r.id)) : [];
-    return rows.map((r) => ({
-      ...r,
-      registeredAt: r.registeredAt.toISOString(),
-      checkedInAt: r.checkedInAt?.toISOString() ?? null,
-      proxies: proxies.filter((p) => p.holderRegistrationId === r.id),
-    }));
-  }
-
-  private async proxies(id: string, holderIds: string[] | null, proxyId: string | null = null): Promise<AssemblyProxy[]> {
-    const rows = await this.ds.query<(Omit<AssemblyProxy, 'createdAt'> & { createdAt: Date })[]>(
-      `SELECT x.id, x.giver_person_id AS "giverPersonId", p.full_name AS "giverName", m.legal_name AS "giverMemberName",
-              x.holder_registration_id AS "holderRegistrationId", x.created_at AS "createdAt"
-         FROM assembly_proxies x JOIN people p ON p.id = x.giver_person_id JOIN members m ON m.id = x.giver_member_id
-        WHERE x.assembly_id = $1 AND ($2::uuid[] IS NULL OR x.holder_registration_id = ANY($2::uuid[])) AND ($3::uuid IS NULL OR x.id = $3)
-        ORDER BY p.full_name, x.id`,
-      [id, holderIds, proxyId],
-    );
-    return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
-  }
-
   private async proxy(id: string, proxyId: string): Promise<AssemblyProxy> {
-    const [p] = await this.proxies(id, null, proxyId);
+    const [p] = await readProxies(this.ds.manager, id, null, proxyId);
     return p;
   }
 }

@@ -1,5 +1,15 @@
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validate } from 'class-validator';
+import {
+  AssemblyAgendaItemDto,
+  AssemblyAgendaOrderDto,
+  AssemblyDocumentFieldsDto,
+  AssemblyStaffDto,
+  CreateAssemblyDto,
+  UpdateAssemblyAgendaItemDto,
+  UpdateAssemblyDto,
+} from '../assemblies/dto/assembly.dto';
+import { CredentialsQueryDto, DeskCheckInDto, DeskProxyDto, RegisterPersonDto, RegistrationsQueryDto, SelfCheckInDto, SelfProxyDto } from '../assemblies/dto/registration.dto';
 import { AuditQueryDto } from '../audit/audit.controller';
 import { ChangePasswordDto, EmptyBodyDto, LoginDto } from '../auth/dto/auth.dto';
 import { AssignTermDto, CandidatesQueryDto, CorrectTermDto, EndTermDto, NameOfficerDto, UpdateSeatDto } from '../board/dto/board.dto';
@@ -88,6 +98,20 @@ const DTOS = [
   DecisionDto,
   ActionItemDto,
   UpdateActionItemDto,
+  CreateAssemblyDto,
+  UpdateAssemblyDto,
+  AssemblyAgendaItemDto,
+  UpdateAssemblyAgendaItemDto,
+  AssemblyAgendaOrderDto,
+  AssemblyDocumentFieldsDto,
+  AssemblyStaffDto,
+  CredentialsQueryDto,
+  RegistrationsQueryDto,
+  RegisterPersonDto,
+  DeskCheckInDto,
+  SelfCheckInDto,
+  SelfProxyDto,
+  DeskProxyDto,
 ];
 
 describe('field labels', () => {

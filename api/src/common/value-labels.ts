@@ -79,6 +79,10 @@ export const VALUE_LABELS = {
     count: { fr: 'Nombre de délégué·es', en: 'Number of delegates' },
     percent: { fr: 'Pourcentage des délégué·es inscrit·es', en: 'Percentage of registered delegates' },
   },
+  assemblyPreset: {
+    nonprofit: { fr: 'Organisme à but non lucratif (Loi sur les compagnies, partie III)', en: 'Non-profit (Companies Act, Part III)' },
+    cooperative: { fr: 'Coopérative (Loi sur les coopératives : un membre, une voix, sans procuration)', en: 'Cooperative (Cooperatives Act: one member, one vote, no proxies)' },
+  },
   boardQuorumType: {
     majority: { fr: 'Majorité des sièges pourvus', en: 'Majority of the seats filled' },
     count: { fr: 'Nombre de membres', en: 'Number of members' },
@@ -117,6 +121,7 @@ export const FIELD_VALUES: Record<string, ValueGroup> = {
   electionMethod: 'electionMethod',
   office: 'boardOffice',
   boardQuorumType: 'boardQuorumType',
+  assemblyPreset: 'assemblyPreset',
 };
 
 /** The labels of `codes` for `field` (last named segment of the path), joined; an unknown code is kept. */

@@ -4,6 +4,7 @@ import { randomUUID } from 'crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditRecord, AuditService } from '../audit/audit.service';
 import { SYSTEM_ACTOR } from '../common/actor';
+import { seedDemoAssemblies } from './demo-assemblies';
 import { seedDemoMeetings } from './demo-meetings';
 import { searchName } from '../members/search-name';
 import { PersonEntity } from '../people/person.entity';
@@ -82,6 +83,7 @@ export async function seedDemoData(ds: DataSource): Promise<boolean> {
     await seedDemoMinutes(em, audit);
     // Last: the board register (seats and terms) must exist first, so the meeting convenes its holders.
     await seedDemoMeetings(em, audit);
+    await seedDemoAssemblies(em, audit);
   });
   return true;
 }

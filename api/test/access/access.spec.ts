@@ -1,5 +1,6 @@
 import type { Role } from '@concerto/contracts';
 import { createHash } from 'crypto';
+import { createAssembly, nameOnDesk, registerDirect } from '../assemblies/assembly-fixtures';
 import { CheckpointService } from '../../src/audit/checkpoint.service';
 import { SYSTEM_ACTOR } from '../../src/common/actor';
 import { MinutesApprovalService } from '../../src/minutes/minutes-approval.service';
@@ -7,7 +8,7 @@ import { createCollege, createMember, designate } from '../support/factories';
 import { createAgendaItem, createMeeting, createSeat, markPresent, pdfBytes, proposeDirect } from '../meetings/meeting-fixtures';
 import { createTestApp, CSRF, TestApp } from '../support/test-app';
 import { openSse } from '../support/sse-client';
-import { createAssembly } from '../assemblies/session-fixtures';
+import { createAssembly as createSessionAssembly } from '../assemblies/session-fixtures';
 import { tokenHash } from '../../src/assembly-session/display.service';
 import type { AddressInfo } from 'net';
 
@@ -34,11 +35,16 @@ const MINUTES_STAFF: readonly Caller[] = ['admin', 'secretary'];
 /** Board meetings: the board (a seat holder today), the secretary and the administrator read; the latter two write. */
 const BOARD: readonly Caller[] = ['admin', 'secretary', 'board_member'];
 const BOARD_STAFF: readonly Caller[] = ['admin', 'secretary'];
+/** General assemblies: every account with a role reads; the administrator prepares; delegates register; the staff named on its desk keep it. */
+const ASSEMBLY_READERS: readonly Caller[] = ['admin', 'secretary', 'election_officer', 'assembly_chair', 'youth_coordinator', 'delegate', 'own_delegate', 'board_member'];
+const ASSEMBLY_DELEGATES: readonly Caller[] = ['delegate', 'own_delegate'];
+const ASSEMBLY_DESK: readonly Caller[] = ['admin', 'secretary', 'election_officer', 'assembly_chair', 'youth_coordinator'];
 
 interface Prepared {
   params?: Record<string, string>;
-  /** A multipart upload: the file of field `file`. */
+  /** A multipart upload: the file of field `file`, and the other fields. */
   file?: { buffer: Buffer; name: string };
+  fields?: Record<string, string>;
   body?: object | string;
   type?: string;
   headers?: Record<string, string>;
@@ -66,6 +72,8 @@ interface Row {
   self?: boolean;
   /** A server-sent event stream: an allowed call answers 200 and stays open (closed once its headers arrive). */
   stream?: boolean;
+  /** A delegate caller is first registered in the assembly `{id}` (and checked in online, when `present`). */
+  registerCaller?: 'registered' | 'present';
 }
 
 const member = async ({ t, collegeId }: Fixtures) => (await createMember(t.ds, { collegeId })).id;
@@ -194,12 +202,10 @@ const quorate = async (f: Fixtures) => {
 };
 
 /** Assemblies (issue 8): readers of a convened assembly, its chair (the `assembly_chair` caller, named on it), its delegates. */
-const ASSEMBLY_READERS: readonly Caller[] = ['admin', 'secretary', 'election_officer', 'assembly_chair', 'youth_coordinator', 'delegate', 'own_delegate', 'board_member'];
 const ASSEMBLY_CHAIR: readonly Caller[] = ['assembly_chair'];
-const ASSEMBLY_DELEGATES: readonly Caller[] = ['delegate', 'own_delegate'];
 /** A convened assembly whose chair is the `assembly_chair` caller; in session when asked, its first item under way. */
 const chairedAssembly = async (f: Fixtures, inSession = false) => {
-  const a = await createAssembly(f.t.ds, { items: 3 });
+  const a = await createSessionAssembly(f.t.ds, { items: 3 });
   await f.t.ds.query(`INSERT INTO assembly_staff (assembly_id, person_id, duty) VALUES ($1, $2, 'chair')`, [a.id, f.personOf('assembly_chair')]);
   if (inSession) {
     await f.t.ds.query(`UPDATE assembly_agenda_items SET status = 'current' WHERE id = $1`, [a.itemIds[0]]);
@@ -233,10 +239,44 @@ const withSpeakers = async (f: Fixtures) => {
   return { params: { id: a.id, speakerId: first } };
 };
 const displayToken = async (f: Fixtures) => {
-  const a = await createAssembly(f.t.ds);
+  const a = await createSessionAssembly(f.t.ds);
   const token = `display-${++serial}`.padEnd(43, 'x');
   await f.t.ds.query(`UPDATE assemblies SET display_token_hash = $2 WHERE id = $1`, [a.id, tokenHash(token)]);
   return { params: { token } };
+};
+/** A convened assembly (each one a day later) whose credentials desk holds every staff person of the desk's roles. */
+let assemblyDay = 0;
+const convened = async ({ t }: Fixtures, rules = {}) => {
+  const id = await createAssembly(t, { days: 30 + ++assemblyDay, rules });
+  const desk = await t.ds.query<{ id: string }[]>(`SELECT id FROM people WHERE roles && ARRAY['admin', 'secretary', 'election_officer', 'assembly_chair', 'youth_coordinator']::text[]`);
+  for (const p of desk) await nameOnDesk(t, id, p.id);
+  return id;
+};
+const draftAssembly = ({ t }: Fixtures) => createAssembly(t, { status: 'draft', days: 400 + ++assemblyDay });
+/** A delegate of a fresh member in good standing, registered in the assembly. */
+const registered = async (f: Fixtures, assemblyId: string, present = false) => {
+  const memberId = await member(f);
+  const { person } = await f.t.personWith([]);
+  await designate(f.t.ds, memberId, person.id);
+  return { personId: person.id, registrationId: await registerDirect(f.t, assemblyId, person.id, memberId, present) };
+};
+const freshDelegate = async (f: Fixtures) => {
+  const { person } = await f.t.personWith([]);
+  await designate(f.t.ds, await member(f), person.id);
+  return person.id;
+};
+const assemblyItem = async (f: Fixtures) => {
+  const id = await draftAssembly(f);
+  const [{ id: itemId }] = await f.t.ds.query<{ id: string }[]>(`SELECT id FROM assembly_agenda_items WHERE assembly_id = $1`, [id]);
+  return { id, itemId };
+};
+const assemblyDocument = async (f: Fixtures) => {
+  const id = await convened(f);
+  const [{ id: documentId }] = await f.t.ds.query(
+    `INSERT INTO assembly_documents (assembly_id, title_fr, title_en, file_name, media_type, size_bytes, sha256, content) VALUES ($1, 'Rapport', 'Report', 'a.pdf', 'application/pdf', 4, repeat('0', 64), '\\x25504446') RETURNING id`,
+    [id],
+  );
+  return { params: { id, documentId: documentId as string } };
 };
 
 const TABLE: Row[] = [
@@ -520,8 +560,8 @@ const TABLE: Row[] = [
       return { params: { id }, body: { status: 'done' } };
     },
   },
-  { method: 'GET', path: '/api/assemblies/{id}/live', allowed: ASSEMBLY_READERS, ok: 200, prepare: async (f) => ({ params: { id: (await createAssembly(f.t.ds)).id } }) },
-  { method: 'GET', path: '/api/assemblies/{id}/events', allowed: ASSEMBLY_READERS, ok: 200, stream: true, prepare: async (f) => ({ params: { id: (await createAssembly(f.t.ds)).id } }) },
+  { method: 'GET', path: '/api/assemblies/{id}/live', allowed: ASSEMBLY_READERS, ok: 200, prepare: async (f) => ({ params: { id: (await createSessionAssembly(f.t.ds)).id } }) },
+  { method: 'GET', path: '/api/assemblies/{id}/events', allowed: ASSEMBLY_READERS, ok: 200, stream: true, prepare: async (f) => ({ params: { id: (await createSessionAssembly(f.t.ds)).id } }) },
   { method: 'POST', path: '/api/assemblies/{id}/session/open', allowed: ASSEMBLY_CHAIR, ok: 200, prepare: async (f) => ({ params: { id: (await chairedAssembly(f)).id } }) },
   { method: 'POST', path: '/api/assemblies/{id}/session/close', allowed: ASSEMBLY_CHAIR, ok: 200, prepare: async (f) => ({ params: { id: (await chairedAssembly(f, true)).id } }) },
   { method: 'POST', path: '/api/assemblies/{id}/session/next', allowed: ASSEMBLY_CHAIR, ok: 200, prepare: async (f) => ({ params: { id: (await chairedAssembly(f, true)).id } }) },
@@ -558,6 +598,124 @@ const TABLE: Row[] = [
       return { params: { id: a.id }, body: { kind: 'against' } };
     },
   },
+  { method: 'GET', path: '/api/assemblies', allowed: ASSEMBLY_READERS, ok: 200 },
+  {
+    method: 'POST',
+    path: '/api/assemblies',
+    allowed: ADMIN,
+    ok: 201,
+    prepare: async () => ({ body: { kind: 'annual', titleFr: 'AGA', titleEn: 'AGM', startsAt: '2027-06-10T19:00:00-04:00', place: 'Montréal' } }),
+  },
+  { method: 'GET', path: '/api/assemblies/convocations/mine', allowed: ASSEMBLY_READERS, ok: 200 },
+  { method: 'GET', path: '/api/assemblies/{id}', allowed: ASSEMBLY_READERS, ok: 200, prepare: async (f) => ({ params: { id: await convened(f) } }) },
+  { method: 'PATCH', path: '/api/assemblies/{id}', allowed: ADMIN, ok: 200, prepare: async (f) => ({ params: { id: await draftAssembly(f) }, body: { place: 'Québec' } }) },
+  { method: 'POST', path: '/api/assemblies/{id}/cancel', allowed: ADMIN, ok: 200, prepare: async (f) => ({ params: { id: await draftAssembly(f) } }) },
+  {
+    method: 'POST',
+    path: '/api/assemblies/{id}/agenda',
+    allowed: ADMIN,
+    ok: 201,
+    prepare: async (f) => ({ params: { id: await draftAssembly(f) }, body: { kind: 'custom', titleFr: 'Hommage', titleEn: 'Tribute' } }),
+  },
+  {
+    method: 'PUT',
+    path: '/api/assemblies/{id}/agenda/order',
+    allowed: ADMIN,
+    ok: 200,
+    prepare: async (f) => {
+      const { id, itemId } = await assemblyItem(f);
+      return { params: { id }, body: { itemIds: [itemId] } };
+    },
+  },
+  { method: 'PATCH', path: '/api/assemblies/{id}/agenda/{itemId}', allowed: ADMIN, ok: 200, prepare: async (f) => ({ params: await assemblyItem(f), body: { titleEn: 'Opening!' } }) },
+  { method: 'DELETE', path: '/api/assemblies/{id}/agenda/{itemId}', allowed: ADMIN, ok: 200, prepare: async (f) => ({ params: await assemblyItem(f) }) },
+  {
+    method: 'POST',
+    path: '/api/assemblies/{id}/documents',
+    allowed: ADMIN,
+    ok: 201,
+    prepare: async (f) => ({ params: { id: await draftAssembly(f) }, file: { buffer: pdfBytes(), name: 'rapport.pdf' }, fields: { titleFr: 'Rapport', titleEn: 'Report' } }),
+  },
+  { method: 'GET', path: '/api/assemblies/{id}/documents/{documentId}', allowed: ASSEMBLY_READERS, ok: 200, prepare: assemblyDocument },
+  { method: 'DELETE', path: '/api/assemblies/{id}/documents/{documentId}', allowed: ADMIN, ok: 200, prepare: assemblyDocument },
+  {
+    method: 'PUT',
+    path: '/api/assemblies/{id}/staff',
+    allowed: ADMIN,
+    ok: 200,
+    prepare: async (f) => ({ params: { id: await draftAssembly(f) }, body: { chairId: (await f.t.personWith(['assembly_chair'])).person.id, credentialsIds: [] } }),
+  },
+  { method: 'POST', path: '/api/assemblies/{id}/convocation', allowed: ADMIN, ok: 200, prepare: async (f) => ({ params: { id: await draftAssembly(f) } }) },
+  { method: 'POST', path: '/api/assemblies/{id}/register', allowed: ASSEMBLY_DELEGATES, ok: 201, prepare: async (f) => ({ params: { id: await convened(f) } }) },
+  { method: 'DELETE', path: '/api/assemblies/{id}/register', allowed: ASSEMBLY_DELEGATES, ok: 204, registerCaller: 'registered', prepare: async (f) => ({ params: { id: await convened(f) } }) },
+  {
+    method: 'POST',
+    path: '/api/assemblies/{id}/check-in',
+    allowed: ASSEMBLY_DELEGATES,
+    ok: 200,
+    registerCaller: 'registered',
+    prepare: async (f) => ({ params: { id: await convened(f) }, body: { mode: 'online' } }),
+  },
+  { method: 'POST', path: '/api/assemblies/{id}/check-out', allowed: ASSEMBLY_DELEGATES, ok: 200, registerCaller: 'present', prepare: async (f) => ({ params: { id: await convened(f) } }) },
+  {
+    method: 'POST',
+    path: '/api/assemblies/{id}/proxy',
+    allowed: ASSEMBLY_DELEGATES,
+    ok: 201,
+    prepare: async (f) => {
+      const id = await convened(f);
+      return { params: { id }, body: { holderPersonId: (await registered(f, id)).personId } };
+    },
+  },
+  { method: 'GET', path: '/api/assemblies/{id}/credentials', allowed: ASSEMBLY_DESK, ok: 200, prepare: async (f) => ({ params: { id: await convened(f) } }) },
+  { method: 'GET', path: '/api/assemblies/{id}/registrations', allowed: ASSEMBLY_DESK, ok: 200, prepare: async (f) => ({ params: { id: await convened(f) } }) },
+  {
+    method: 'POST',
+    path: '/api/assemblies/{id}/registrations',
+    allowed: ASSEMBLY_DESK,
+    ok: 201,
+    prepare: async (f) => ({ params: { id: await convened(f) }, body: { personId: await freshDelegate(f) } }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/assemblies/{id}/registrations/{registrationId}',
+    allowed: ASSEMBLY_DESK,
+    ok: 204,
+    prepare: async (f) => {
+      const id = await convened(f);
+      return { params: { id, registrationId: (await registered(f, id)).registrationId } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/assemblies/{id}/registrations/{registrationId}/check-in',
+    allowed: ASSEMBLY_DESK,
+    ok: 200,
+    prepare: async (f) => {
+      const id = await convened(f);
+      return { params: { id, registrationId: (await registered(f, id)).registrationId }, body: { mode: 'hall' } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/assemblies/{id}/registrations/{registrationId}/check-out',
+    allowed: ASSEMBLY_DESK,
+    ok: 200,
+    prepare: async (f) => {
+      const id = await convened(f);
+      return { params: { id, registrationId: (await registered(f, id, true)).registrationId } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/assemblies/{id}/proxies',
+    allowed: ASSEMBLY_DESK,
+    ok: 201,
+    prepare: async (f) => {
+      const id = await convened(f);
+      return { params: { id }, body: { giverPersonId: await freshDelegate(f), holderRegistrationId: (await registered(f, id)).registrationId } };
+    },
+  },
   {
     method: 'DELETE',
     path: '/api/assemblies/{id}/floor',
@@ -586,6 +744,23 @@ const TABLE: Row[] = [
   { method: 'POST', path: '/api/assemblies/{id}/display-link', allowed: ['admin', 'assembly_chair'], ok: 201, prepare: async (f) => ({ params: { id: (await chairedAssembly(f)).id } }) },
   { method: 'GET', path: '/api/display/{token}', allowed: EVERYONE, ok: 200, prepare: displayToken },
   { method: 'GET', path: '/api/display/{token}/events', allowed: EVERYONE, ok: 200, stream: true, prepare: displayToken },
+  {
+    method: 'DELETE',
+    path: '/api/assemblies/{id}/proxies/{proxyId}',
+    allowed: ASSEMBLY_DESK,
+    ok: 204,
+    prepare: async (f) => {
+      const id = await convened(f);
+      const holder = await registered(f, id);
+      const giver = await freshDelegate(f);
+      const [{ member_id: memberId }] = await f.t.ds.query(`SELECT member_id FROM delegates WHERE person_id = $1`, [giver]);
+      const [{ id: proxyId }] = await f.t.ds.query(
+        `INSERT INTO assembly_proxies (assembly_id, giver_person_id, giver_member_id, holder_registration_id, recorded_by) VALUES ($1, $2, $3, $4, $2) RETURNING id`,
+        [id, giver, memberId, holder.registrationId],
+      );
+      return { params: { id, proxyId } };
+    },
+  },
 ];
 
 describe('access by role to every endpoint', () => {
@@ -615,7 +790,7 @@ describe('access by role to every endpoint', () => {
       'board_seats', 'board_terms', 'board_officers',
       'board_meetings', 'board_agenda_items', 'board_documents', 'board_attendance', 'board_conflicts', 'board_resolutions', 'board_resolution_votes', 'board_action_items',
       'minutes', 'minutes_signatures', 'minutes_files', 'archive_entries',
-      'assemblies', 'assembly_agenda_items', 'assembly_staff', 'assembly_registrations', 'assembly_speakers', 'assembly_events',
+      'assemblies', 'assembly_agenda_items', 'assembly_documents', 'assembly_staff', 'assembly_registrations', 'assembly_attendance_log', 'assembly_proxies', 'assembly_events',
     ];
     const parts = await Promise.all(tables.map(async (table) => (await t.ds.query(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${table} x`))[0].h));
     return parts.join(',');
@@ -648,12 +823,20 @@ describe('access by role to every endpoint', () => {
     const token =
       caller === 'anonymous' ? null : row.ownAccount || (caller === 'own_delegate' && aboutMember) ? await signIn(caller, aboutMember) : tokens.get(caller)!;
     const url = row.path.replace(/\{(\w+)\}/g, (_, k: string) => prepared.params?.[k] ?? '00000000-0000-4000-8000-000000000000');
+    // A fresh assembly per case: the shared delegate callers register in it first.
+    if (row.registerCaller && token && (caller === 'delegate' || caller === 'own_delegate')) {
+      const personId = ids.get(token)!;
+      const [{ member_id: memberId }] = await t.ds.query(`SELECT member_id FROM delegates WHERE person_id = $1 AND ended_at IS NULL`, [personId]);
+      const registrationId = await registerDirect(t, prepared.params!['id'], personId, memberId);
+      if (row.registerCaller === 'present') await t.ds.query(`UPDATE assembly_registrations SET present = true, mode = 'online', checked_in_at = now() WHERE id = $1`, [registrationId]);
+    }
     const before = allowed ? '' : await fingerprint();
     let req = t.http[row.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete'](url);
     if (token) req = req.set('Authorization', `Bearer ${token}`);
     if (prepared.type) req = req.set('Content-Type', prepared.type);
     for (const [name, value] of Object.entries(prepared.headers ?? {})) req = req.set(name, value);
     const body = row.self && caller === 'board_member' && token ? { ...(prepared.body as object), personId: ids.get(token) } : prepared.body;
+    for (const [name, value] of Object.entries(prepared.fields ?? {})) req = req.field(name, value);
     const res = row.stream
       ? await streamHeaders(base, url, token)
       : prepared.file

@@ -3,7 +3,8 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 import { deflateSync, gzipSync } from 'zlib';
 import { FIELD_LABELS } from '../../src/common/field-labels';
-import { createCollege, createMember } from '../support/factories';
+import { createAssembly, nameOnDesk, registerDirect } from '../assemblies/assembly-fixtures';
+import { createCollege, createMember, designate } from '../support/factories';
 import { createTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -163,7 +164,14 @@ describe('fuzzing every endpoint with bad input', () => {
     admin = who.token;
     const college = await createCollege(t.ds, { code: 'reseaux' });
     const member = await createMember(t.ds, { collegeId: college.id });
-    ids = [college.id, member.id, who.person.id];
+    // A convened assembly with the administrator on its desk, a registration and its agenda item, so its endpoints get past the 404.
+    const assemblyId = await createAssembly(t);
+    await nameOnDesk(t, assemblyId, who.person.id);
+    const delegate = (await t.personWith([])).person;
+    await designate(t.ds, member.id, delegate.id);
+    const registrationId = await registerDirect(t, assemblyId, delegate.id, member.id);
+    const [{ id: itemId }] = await t.ds.query<{ id: string }[]>(`SELECT id FROM assembly_agenda_items WHERE assembly_id = $1`, [assemblyId]);
+    ids = [college.id, member.id, who.person.id, assemblyId, registrationId, itemId, delegate.id];
     const server = t.app.getHttpServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;

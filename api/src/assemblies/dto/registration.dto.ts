@@ -6,9 +6,12 @@ export class CredentialsQueryDto {
   @IsOptional() @IsString() @MaxLength(100) q?: string;
 }
 
+/** `?present=true|false` as a boolean; anything else is left as is for the validator to refuse. */
+const booleanQuery = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
+
 export class RegistrationsQueryDto {
   @IsOptional() @IsString() @MaxLength(100) q?: string;
-  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean() present?: boolean;
+  @IsOptional() @Transform(booleanQuery) @IsBoolean() present?: boolean;
 }
 
 export class RegisterPersonDto {

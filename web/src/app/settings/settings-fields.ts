@@ -1,4 +1,4 @@
-import { BOARD_QUORUM_TYPES, ELECTION_METHODS, QUORUM_TYPES, VOTE_WEIGHTINGS, type BylawSettings } from '@concerto/contracts';
+import { ASSEMBLY_PRESETS, BOARD_QUORUM_TYPES, ELECTION_METHODS, QUORUM_TYPES, VOTE_WEIGHTINGS, type BylawSettings } from '@concerto/contracts';
 
 export type SettingKey = Exclude<keyof BylawSettings, 'updatedAt'>;
 
@@ -9,11 +9,13 @@ export type SettingField =
   | { key: SettingKey; type: 'choice'; label: string; hint: string; options: readonly string[]; optionPrefix: string };
 
 export const SETTING_FIELDS: readonly SettingField[] = [
+  { key: 'assemblyPreset', type: 'choice', label: 'settings.fields.assemblyPreset', hint: 'settings.hints.assemblyPreset', options: ASSEMBLY_PRESETS, optionPrefix: 'enums.assemblyPreset.' },
   { key: 'noticePeriodDays', type: 'number', label: 'settings.fields.noticePeriodDays', hint: 'settings.hints.noticePeriodDays', min: 0 },
   { key: 'quorumType', type: 'choice', label: 'settings.fields.quorumType', hint: 'settings.hints.quorumType', options: QUORUM_TYPES, optionPrefix: 'enums.quorumType.' },
   { key: 'quorumValue', type: 'number', label: 'settings.fields.quorumValue', hint: 'settings.hints.quorumValue', min: 0 },
   { key: 'proxiesAllowed', type: 'boolean', label: 'settings.fields.proxiesAllowed', hint: 'settings.hints.proxiesAllowed' },
   { key: 'maxProxiesPerDelegate', type: 'number', label: 'settings.fields.maxProxiesPerDelegate', hint: 'settings.hints.maxProxiesPerDelegate', min: 0 },
+  { key: 'speakerSeconds', type: 'number', label: 'settings.fields.speakerSeconds', hint: 'settings.hints.speakerSeconds', min: 15 },
   { key: 'delegatesPerMember', type: 'number', label: 'settings.fields.delegatesPerMember', hint: 'settings.hints.delegatesPerMember', min: 1 },
   { key: 'voteWeighting', type: 'choice', label: 'settings.fields.voteWeighting', hint: 'settings.hints.voteWeighting', options: VOTE_WEIGHTINGS, optionPrefix: 'enums.voteWeighting.' },
   { key: 'termLengthYears', type: 'number', label: 'settings.fields.termLengthYears', hint: 'settings.hints.termLengthYears', min: 1 },
