@@ -17,6 +17,7 @@ EXPOSE 3000
 CMD ["node", "dist/api/api/src/main.js"]
 
 FROM nginx:1.27-alpine AS web
+COPY deploy/nginx-main.conf /etc/nginx/nginx.conf
 COPY deploy/nginx.conf /etc/nginx/conf.d/default.conf
 COPY --from=build /app/dist/web/browser /usr/share/nginx/html
 EXPOSE 80

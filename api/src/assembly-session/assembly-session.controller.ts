@@ -154,12 +154,12 @@ export class DisplayController {
     return this.display.display(token);
   }
 
-  @ApiOperation({ summary: "The room display's live events (server-sent events, as /api/assemblies/{id}/events; speakers without person ids)" })
+  @ApiOperation({ summary: "The room display's live events (server-sent events, as /api/assemblies/{id}/events; speakers without person ids); ends when a new link replaces this one" })
   @ApiProduces('text/event-stream')
   @Get(':token/events')
   @Public()
   async events(@Param('token') token: string, @Query() query: EventsQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
     const a = await this.display.resolve(token);
-    openEventStream(req, res, this.hub, { assemblyId: a.id, after: resumeAfter(req, query.after), currentSeq: Number(a.event_seq), view: 'display' });
+    openEventStream(req, res, this.hub, { assemblyId: a.id, after: resumeAfter(req, query.after), currentSeq: Number(a.event_seq), view: 'display', displayTokenHash: a.hash });
   }
 }

@@ -51,14 +51,14 @@ export class DisplayService {
   }
 
   /** The assembly a display token opens; 404 for anything else (malformed, unknown, replaced). */
-  async resolve(token: string): Promise<{ id: string; kind: AssemblyKind; title_fr: string; title_en: string; starts_at: Date; place: string | null; event_seq: string }> {
+  async resolve(token: string): Promise<{ id: string; kind: AssemblyKind; title_fr: string; title_en: string; starts_at: Date; place: string | null; event_seq: string; hash: string }> {
     if (!TOKEN.test(token)) throw assemblySessionError('DISPLAY_LINK_INVALID');
     const [a] = await this.ds.query<{ id: string; kind: AssemblyKind; title_fr: string; title_en: string; starts_at: Date; place: string | null; event_seq: string }[]>(
       `SELECT id, kind, title_fr, title_en, starts_at, place, event_seq FROM assemblies WHERE display_token_hash = $1`,
       [tokenHash(token)],
     );
     if (!a) throw assemblySessionError('DISPLAY_LINK_INVALID');
-    return a;
+    return { ...a, hash: tokenHash(token) };
   }
 
   async display(token: string): Promise<AssemblyDisplay> {

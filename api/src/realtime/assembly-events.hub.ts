@@ -23,6 +23,8 @@ export interface Subscriber {
   lastSeq: number;
   /** `display`: the room display's stream (no person ids). */
   view: 'full' | 'display';
+  /** For the room display: the SHA-256 of the link it was opened with; a new link closes it. */
+  displayTokenHash?: string;
   write(chunk: string): void;
   /** Bytes written but not yet taken by the socket. */
   buffered(): number;
@@ -121,6 +123,10 @@ export class AssemblyEventsHub implements OnApplicationBootstrap, BeforeApplicat
    * then each new one. Returns the function that removes it.
    */
   subscribe(subscriber: Subscriber): () => void {
+    if (this.stopped) {
+      subscriber.close();
+      return () => undefined;
+    }
     let room = this.rooms.get(subscriber.assemblyId);
     if (!room) {
       room = { subscribers: new Set(), reading: false, again: false };
@@ -287,9 +293,35 @@ export class AssemblyEventsHub implements OnApplicationBootstrap, BeforeApplicat
     }
   }
 
-  private beat(): void {
+  /** The heartbeat (every HEARTBEAT_MS): a comment line on every stream, then the check of the room displays' links. */
+  beat(): void {
     for (const room of this.rooms.values()) {
       for (const s of room.subscribers) s.write(': keep-alive\n\n');
     }
+    void this.closeRevokedDisplays().catch(() => undefined);
+  }
+
+  /**
+   * Closes the room displays whose link was replaced since they opened (on any replica): checked
+   * with each heartbeat, one query for all the assemblies shown here. Returns how many it closed.
+   */
+  async closeRevokedDisplays(): Promise<number> {
+    const shown = [...this.rooms].filter(([, room]) => [...room.subscribers].some((s) => s.displayTokenHash));
+    if (shown.length === 0) return 0;
+    const rows = await this.ds.query<{ id: string; display_token_hash: string | null }[]>(`SELECT id, display_token_hash FROM assemblies WHERE id = ANY($1::uuid[])`, [
+      shown.map(([id]) => id),
+    ]);
+    const current = new Map(rows.map((r) => [r.id, r.display_token_hash]));
+    let closed = 0;
+    for (const [assemblyId, room] of shown) {
+      for (const s of [...room.subscribers]) {
+        if (s.displayTokenHash && s.displayTokenHash !== current.get(assemblyId)) {
+          room.subscribers.delete(s);
+          s.close();
+          closed++;
+        }
+      }
+    }
+    return closed;
   }
 }

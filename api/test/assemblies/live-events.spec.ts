@@ -110,6 +110,23 @@ describe('live events of an assembly (server-sent events)', () => {
     expect(seqs(c)).toEqual([1, 2, 3]);
   });
 
+  it('ends the subscription when the client goes away', async () => {
+    const a = await createAssembly(t.ds);
+    const hub = t.app.get(AssemblyEventsHub);
+    const before = hub.subscriberCount;
+    const c = await open(`/api/assemblies/${a.id}/events`, bearer(reader));
+    await c.waitForComment(/connected/);
+    expect(hub.subscriberCount).toBe(before + 1);
+    // The heartbeat (every 15 s) is a comment that keeps proxies from closing a quiet stream.
+    hub.beat();
+    await c.waitForComment(/keep-alive/);
+    expect(c.events).toEqual([]);
+    c.close();
+    await until(() => hub.subscriberCount === before);
+    // Events of an assembly nobody watches here any more are not read.
+    await publish(a.id);
+  });
+
   it('needs an account with assemblies.read that may see the assembly', async () => {
     const draft = await createAssembly(t.ds, { status: 'draft' });
     const anonymous = await open(`/api/assemblies/${draft.id}/events`);
@@ -131,12 +148,12 @@ describe('live events of an assembly (server-sent events)', () => {
     await t.http.post(`/api/assemblies/${a.id}/session/open`).set(bearer(chair.token)).expect(200);
     const { token } = (await t.http.post(`/api/assemblies/${a.id}/display-link`).set(bearer(chair.token)).expect(201)).body as { token: string };
     const display = await open(`/api/display/${token}/events`);
-    const console = await open(`/api/assemblies/${a.id}/events`, bearer(chair.token));
+    const chairStream = await open(`/api/assemblies/${a.id}/events`, bearer(chair.token));
     await display.waitForComment(/connected/);
     const d = await registeredDelegate(t, a.id, { fullName: 'Awa Diallo' });
     await t.http.post(`/api/assemblies/${a.id}/floor`).set(bearer(d.token)).send({ kind: 'for' }).expect(201);
     const [shown] = await display.waitForEvents(1);
-    const [full] = await console.waitForEvents(1);
+    const [full] = await chairStream.waitForEvents(1);
     expect(shown).toMatchObject({ id: '3', event: 'speakers.changed' });
     expect(JSON.parse(shown.data).speakers).toEqual([expect.objectContaining({ fullName: 'Awa Diallo', personId: '' })]);
     expect(shown.data).not.toContain(d.id);
@@ -144,6 +161,15 @@ describe('live events of an assembly (server-sent events)', () => {
     const unknown = await open(`/api/display/${'B'.repeat(43)}/events`);
     await unknown.ended;
     expect(unknown.status).toBe(404);
+
+    // A new link: the display opened with the old one is closed (at the next heartbeat), the console's stream goes on.
+    const hub = t.app.get(AssemblyEventsHub);
+    expect(await hub.closeRevokedDisplays()).toBe(0);
+    await t.http.post(`/api/assemblies/${a.id}/display-link`).set(bearer(chair.token)).expect(201);
+    expect(await hub.closeRevokedDisplays()).toBe(1);
+    await display.ended;
+    await t.http.delete(`/api/assemblies/${a.id}/floor`).set(bearer(d.token)).expect(200);
+    await chairStream.waitForEvents(2);
   });
 });
 

@@ -20,6 +20,8 @@ export type AssemblyEventBody =
 
 export type AssemblyEvent = AssemblyEventBase & AssemblyEventBody;
 export type AssemblyEventType = AssemblyEventBody['type'];
+/** Every type of live event (the SSE `event:` field). */
+export const ASSEMBLY_EVENT_TYPES = ['assembly.status', 'attendance.changed', 'agenda.changed', 'speakers.changed'] as const satisfies readonly AssemblyEventType[];
 
 /** The PostgreSQL channel carrying `{ assemblyId, seq }` from the replica that committed the event to every replica. */
 export const ASSEMBLY_EVENTS_CHANNEL = 'concerto_assembly_events';

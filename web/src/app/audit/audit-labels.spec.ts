@@ -1,4 +1,4 @@
-import { PERMISSIONS } from '@concerto/contracts';
+import { ASSEMBLY_EVENT_TYPES, PERMISSIONS } from '@concerto/contracts';
 import * as fs from 'fs';
 import * as path from 'path';
 import { changeRows } from './audit-view';
@@ -18,8 +18,8 @@ function sources(dir: string): string[] {
  * Every `category.verb` literal of the API that is not a permission, a table alias (`m.id`) or a
  * file name: the action codes it writes to the audit log.
  */
-/** Dotted literals that are not audit actions: body-parser error types, the types of live assembly events (libs/contracts realtime.ts). */
-const NOT_ACTIONS = ['charset.unsupported', 'encoding.unsupported', 'assembly.status', 'attendance.changed', 'agenda.changed', 'speakers.changed'];
+/** Dotted literals that are not audit actions: body-parser error types, the types of an assembly's live events. */
+const NOT_ACTIONS: readonly string[] = ['charset.unsupported', 'encoding.unsupported', ...ASSEMBLY_EVENT_TYPES];
 
 function apiActionCodes(): string[] {
   const codes = new Set<string>();
