@@ -183,7 +183,8 @@ describe('a general assembly, live on every screen', () => {
     const phone = await newPage({ width: 390, height: 844 });
     await signIn(phone, DELEGATE);
     await phone.getByTestId('my-convocations').waitFor();
-    await phone.getByTestId('convocation-register').click();
+    // (The demo has its own assembly: this one is found by its link.)
+    await phone.locator(`[data-testid="my-convocations"] a[data-testid="convocation-register"][href="/assemblies/${assembly.id}"]`).click();
     await phone.getByTestId('register').click();
     await phone.getByTestId('join-online').click();
     await waitForText(phone, 'your-status', /Présent·e/);
