@@ -23,6 +23,9 @@ export const routes: Routes = [
   { path: 'archive', loadChildren: () => import('./minutes/archive/archive.routes').then((m) => m.ARCHIVE_ROUTES) },
   { path: 'audit', title: 'audit.title', canActivate: [permissionGuard('audit.read')], loadComponent: () => import('./audit/audit-page').then((m) => m.AuditPage) },
   { path: 'mail', canActivate: [permissionGuard('mail.read')], loadChildren: () => import('./mail/mail.routes').then((m) => m.MAIL_ROUTES) },
+  { path: 'assemblies', canActivate: [permissionGuard('assemblies.read')], loadChildren: () => import('./assemblies/assemblies.routes').then((m) => m.ASSEMBLIES_ROUTES) },
+  // The room display: public (its link is the key), shown without the app's header and footer (see App).
+  { path: 'display/:token', title: 'assemblies.display.title', loadComponent: () => import('./assemblies/display/room-display').then((m) => m.RoomDisplay) },
   { path: 'account', title: 'account.title', canActivate: [authGuard], loadComponent: () => import('./account/account-page').then((m) => m.AccountPage) },
   { path: 'not-allowed', title: 'notAllowed.title', loadComponent: () => import('./not-allowed/not-allowed-page').then((m) => m.NotAllowedPage) },
   { path: '**', title: 'notFound.title', loadComponent: () => import('./not-found/not-found-page').then((m) => m.NotFoundPage) },

@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { type Permission, STANDINGS } from '@concerto/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { catchError, map, of, startWith } from 'rxjs';
+import { MyConvocations } from '../assemblies/convocations/my-convocations';
 import { MyBoardSeat } from '../board/my-seat/my-board-seat';
 import { AuthService } from '../core/auth/auth.service';
 import { toErrorView } from '../core/http/api-error';
@@ -32,7 +33,7 @@ const SHORTCUTS: readonly Shortcut[] = [
 
 @Component({
   selector: 'app-dashboard',
-  imports: [RouterLink, TranslatePipe, ErrorMessage, MyBoardSeat, MyActionItems],
+  imports: [RouterLink, TranslatePipe, ErrorMessage, MyBoardSeat, MyActionItems, MyConvocations],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dashboard.html',
 })

@@ -16,6 +16,7 @@ import board from '../../../../public/i18n/en/board.json';
 import archive from '../../../../public/i18n/en/archive.json';
 import minutes from '../../../../public/i18n/en/minutes.json';
 import meetings from '../../../../public/i18n/en/meetings.json';
+import assemblies from '../../../../public/i18n/en/assemblies.json';
 
 /**
  * The English translations: one lazily loaded chunk, fetched when English is chosen.
@@ -41,4 +42,5 @@ export const EN_TRANSLATIONS = {
   ...archive,
   ...minutes,
   ...meetings,
+  ...assemblies,
 };

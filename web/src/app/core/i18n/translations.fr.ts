@@ -16,6 +16,7 @@ import board from '../../../../public/i18n/fr/board.json';
 import archive from '../../../../public/i18n/fr/archive.json';
 import minutes from '../../../../public/i18n/fr/minutes.json';
 import meetings from '../../../../public/i18n/fr/meetings.json';
+import assemblies from '../../../../public/i18n/fr/assemblies.json';
 
 /**
  * The French translations: built into the main bundle (French is the default language), no request at start-up.
@@ -41,4 +42,5 @@ export const FR_TRANSLATIONS = {
   ...archive,
   ...minutes,
   ...meetings,
+  ...assemblies,
 };

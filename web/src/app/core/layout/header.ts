@@ -22,6 +22,7 @@ const NAV: readonly NavItem[] = [
   { path: '/board', key: 'board.nav', permission: 'board.read', exact: true, testId: 'board' },
   { path: '/board/meetings', key: 'meetings.nav', permission: 'meetings.read', testId: 'meetings' },
   { path: '/board/minutes', key: 'minutes.nav', permission: 'minutes.read', testId: 'minutes' },
+  { path: '/assemblies', key: 'assemblies.nav', permission: 'assemblies.read', testId: 'assemblies' },
   { path: '/archive', key: 'archive.nav', permission: 'archive.read', testId: 'archive' },
   { path: '/members', key: 'core.nav.members', permission: 'members.read', testId: 'members' },
   { path: '/my-organization', key: 'core.nav.myOrganization', permission: 'delegateRequests.create', testId: 'my-organization' },
