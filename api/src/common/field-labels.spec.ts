@@ -9,6 +9,7 @@ import {
   UpdateAssemblyAgendaItemDto,
   UpdateAssemblyDto,
 } from '../assemblies/dto/assembly.dto';
+import { AgendaItemTextDto, FloorDto } from '../assembly-session/dto/session.dto';
 import { CredentialsQueryDto, DeskCheckInDto, DeskProxyDto, RegisterPersonDto, RegistrationsQueryDto, SelfCheckInDto, SelfProxyDto } from '../assemblies/dto/registration.dto';
 import { AuditQueryDto } from '../audit/audit.controller';
 import { ChangePasswordDto, EmptyBodyDto, LoginDto } from '../auth/dto/auth.dto';
@@ -112,6 +113,8 @@ const DTOS = [
   SelfCheckInDto,
   SelfProxyDto,
   DeskProxyDto,
+  AgendaItemTextDto,
+  FloorDto,
 ];
 
 describe('field labels', () => {
@@ -120,6 +123,22 @@ describe('field labels', () => {
     expect(properties.length).toBeGreaterThan(50);
     const unlabelled = [...new Set([...properties, ...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS, 'id', 'delegateId'])].filter((p) => !Object.hasOwn(FIELD_LABELS, p));
     expect(unlabelled).toEqual([]);
+  });
+
+  it("read a property labelled as another key by that key's label and values: an assembly's kind is not a member's", async () => {
+    const assembly = await validate(plainToInstance(CreateAssemblyDto, { kind: 'cooperative', titleFr: 'AGA', titleEn: 'AGM', startsAt: '2027-06-10T19:00:00-04:00' }));
+    expect(flattenValidationErrors(assembly)).toEqual([
+      {
+        field: 'kind',
+        messages: {
+          fr: "Le champ « Type d'assemblée » doit être une des valeurs : Assemblée générale annuelle, Assemblée générale extraordinaire.",
+          en: 'The field "Kind of assembly" must be one of: Annual general assembly, Special general assembly.',
+        },
+      },
+    ]);
+    expect(flattenValidationErrors(await validate(plainToInstance(FloorDto, {})))).toEqual([
+      { field: 'kind', messages: { fr: "Choisissez pour, contre, une question de privilège ou un point d'ordre.", en: 'Choose for, against, a question of privilege or a point of order.' } },
+    ]);
   });
 
   it('fall back to the last named segment of a path, then to the raw name', () => {

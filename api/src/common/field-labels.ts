@@ -139,6 +139,9 @@ export const FIELD_LABELS: Record<string, Messages> = {
   holderPersonId: { fr: 'Personne qui reçoit la procuration', en: 'Proxy holder' },
   holderRegistrationId: { fr: 'Personne qui reçoit la procuration', en: 'Proxy holder' },
   mode: { fr: 'Présence', en: 'Attendance' },
+  assemblyKind: { fr: "Type d'assemblée", en: 'Kind of assembly' },
+  agendaItemKind: { fr: 'Type de point', en: 'Kind of item' },
+  floorKind: { fr: 'Demande de parole', en: 'Request for the floor' },
   present: { fr: 'Présent·e', en: 'Present' },
 };
 
@@ -163,6 +166,9 @@ export const CHOICE_PROMPTS: Record<string, Messages> = {
   seconderId: { fr: 'Choisissez qui appuie.', en: 'Choose the seconder.' },
   ownerId: { fr: 'Choisissez une personne responsable.', en: 'Choose an owner.' },
   agendaItemId: { fr: "Choisissez un point de l'ordre du jour.", en: 'Choose an agenda item.' },
+  assemblyKind: { fr: "Choisissez un type d'assemblée.", en: 'Choose a kind of assembly.' },
+  agendaItemKind: { fr: 'Choisissez un type de point.', en: 'Choose a kind of item.' },
+  floorKind: { fr: "Choisissez pour, contre, une question de privilège ou un point d'ordre.", en: 'Choose for, against, a question of privilege or a point of order.' },
 };
 
 /**

@@ -11,6 +11,23 @@ import { valueLabels } from './value-labels';
  */
 export const OmittableNotNull = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
 
+const LABEL_KEY = Symbol('concerto:field-label');
+
+/**
+ * Names the field's label and values under another key of field-labels.ts / value-labels.ts, when
+ * the property's name means something else elsewhere: an assembly's `kind` is not a member's.
+ */
+export const LabelledAs =
+  (key: string): PropertyDecorator =>
+  (target, property) =>
+    Reflect.defineMetadata(LABEL_KEY, key, target, property);
+
+/** The key the field's label and values are looked up under (its `@LabelledAs`, else its name). */
+function labelKey(e: ValidationError): string {
+  const key: unknown = e.target ? Reflect.getMetadata(LABEL_KEY, e.target, e.property) : undefined;
+  return typeof key === 'string' ? key : e.property;
+}
+
 /**
  * fr/en messages for class-validator constraints; `{field}` is the field's quoted human label
  * (« Nom légal » / "Legal name", as the form shows it, see field-labels.ts) — or, for a field not accepted, the name
@@ -55,23 +72,24 @@ function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-function constraintMessages(field: string, name: string, error: ValidationError, fallback: string): Messages {
+/** `field` is the path reported; `label` the path its label and values are looked up under. */
+function constraintMessages(field: string, label: string, name: string, error: ValidationError, fallback: string): Messages {
   const template = CONSTRAINTS[name];
   if (!template) return { fr: fallback, en: fallback };
   // A list field left empty, or a college that is not an identifier: say what to do.
-  const prompt = Object.hasOwn(CHOICE_PROMPTS, field) ? CHOICE_PROMPTS[field] : undefined;
+  const prompt = Object.hasOwn(CHOICE_PROMPTS, label) ? CHOICE_PROMPTS[label] : undefined;
   if (prompt && CHOICE_CONSTRAINTS.has(name) && (isBlank(error.value) || name === 'isUuid')) return prompt;
   const args = (error.contexts?.[name] ?? {}) as Record<string, string | number>;
   // class-validator puts the constraint value in the English message only; recover it from there.
   const numberInMessage = /(-?\d+(\.\d+)?)/.exec(fallback)?.[1] ?? '';
   const codes = (/: (.*)$/.exec(fallback)?.[1] ?? '').split(', ').filter(Boolean);
   // The allowed values by their labels (« Coopérative, Réseau, … »), not their internal codes.
-  const values = valueLabels(field, codes);
-  const quoted = name === 'whitelistValidation' ? quotedRawName(field) : quotedFieldLabel(field); // a field not accepted has no label
+  const values = valueLabels(label, codes);
+  const quoted = name === 'whitelistValidation' ? quotedRawName(field) : quotedFieldLabel(label); // a field not accepted has no label
   const params = { min: numberInMessage, max: numberInMessage, ...args };
   return {
-    fr: fieldMessages(field, template, { ...params, values: values.fr }, quoted).fr,
-    en: fieldMessages(field, template, { ...params, values: values.en }, quoted).en,
+    fr: fieldMessages(label, template, { ...params, values: values.fr }, quoted).fr,
+    en: fieldMessages(label, template, { ...params, values: values.en }, quoted).en,
   };
 }
 
@@ -79,8 +97,9 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   const out: { field: string; messages: Messages }[] = [];
   for (const e of errors) {
     const field = parent ? `${parent}.${e.property}` : e.property;
+    const label = parent ? `${parent}.${labelKey(e)}` : labelKey(e);
     for (const [name, message] of Object.entries(e.constraints ?? {})) {
-      out.push({ field, messages: constraintMessages(field, name, e, message) });
+      out.push({ field, messages: constraintMessages(field, label, name, e, message) });
     }
     if (e.children?.length) out.push(...flattenValidationErrors(e.children, field));
   }

@@ -98,6 +98,31 @@ export const VALUE_LABELS = {
     stv_meek: { fr: 'Vote unique transférable — méthode Meek', en: 'Single transferable vote — Meek method' },
     stv_scottish: { fr: 'Vote unique transférable — règles écossaises', en: 'Single transferable vote — Scottish rules' },
   },
+  assemblyKind: {
+    annual: { fr: 'Assemblée générale annuelle', en: 'Annual general assembly' },
+    special: { fr: 'Assemblée générale extraordinaire', en: 'Special general assembly' },
+  },
+  agendaItemKind: {
+    opening: { fr: 'Ouverture', en: 'Opening' },
+    agenda_adoption: { fr: "Adoption de l'ordre du jour", en: 'Adoption of the agenda' },
+    previous_minutes: { fr: 'Procès-verbal précédent', en: 'Previous minutes' },
+    reports: { fr: 'Rapports', en: 'Reports' },
+    elections: { fr: 'Élections', en: 'Elections' },
+    motions: { fr: 'Propositions', en: 'Motions' },
+    other_business: { fr: 'Varia', en: 'Other business' },
+    closing: { fr: "Levée de l'assemblée", en: 'Adjournment' },
+    custom: { fr: 'Autre point', en: 'Other item' },
+  },
+  floorRequestKind: {
+    for: { fr: 'Pour', en: 'For' },
+    against: { fr: 'Contre', en: 'Against' },
+    privilege: { fr: 'Question de privilège', en: 'Question of privilege' },
+    order: { fr: "Point d'ordre", en: 'Point of order' },
+  },
+  attendanceMode: {
+    hall: { fr: 'En salle', en: 'In the hall' },
+    online: { fr: 'En ligne', en: 'Online' },
+  },
   boardOffice: {
     president: { fr: 'Présidence', en: 'Chair' },
     secretary: { fr: 'Secrétariat', en: 'Secretary' },
@@ -122,6 +147,10 @@ export const FIELD_VALUES: Record<string, ValueGroup> = {
   office: 'boardOffice',
   boardQuorumType: 'boardQuorumType',
   assemblyPreset: 'assemblyPreset',
+  assemblyKind: 'assemblyKind',
+  agendaItemKind: 'agendaItemKind',
+  floorKind: 'floorRequestKind',
+  mode: 'attendanceMode',
 };
 
 /** The labels of `codes` for `field` (last named segment of the path), joined; an unknown code is kept. */

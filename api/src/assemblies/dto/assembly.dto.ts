@@ -7,7 +7,7 @@ import {
 } from '@concerto/contracts';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUrl, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { OmittableNotNull } from '../../common/validation';
+import { LabelledAs, OmittableNotNull } from '../../common/validation';
 import { IsDateTime } from '../../meetings/dto/meeting.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -16,7 +16,7 @@ const trimOrNull = ({ value }: { value: unknown }) => (typeof value === 'string'
 const VIDEO_URL = { protocols: ['http', 'https'], require_protocol: true };
 
 export class CreateAssemblyDto implements AssemblyRequest {
-  @IsIn(ASSEMBLY_KINDS) kind: AssemblyKind;
+  @LabelledAs('assemblyKind') @IsIn(ASSEMBLY_KINDS) kind: AssemblyKind;
   @Transform(trim) @IsString() @MinLength(2) @MaxLength(300) titleFr: string;
   @Transform(trim) @IsString() @MinLength(2) @MaxLength(300) titleEn: string;
   @IsDateTime() startsAt: string;
@@ -25,7 +25,7 @@ export class CreateAssemblyDto implements AssemblyRequest {
 }
 
 export class UpdateAssemblyDto implements Partial<AssemblyRequest> {
-  @OmittableNotNull() @IsIn(ASSEMBLY_KINDS) kind?: AssemblyKind;
+  @LabelledAs('assemblyKind') @OmittableNotNull() @IsIn(ASSEMBLY_KINDS) kind?: AssemblyKind;
   @OmittableNotNull() @Transform(trim) @IsString() @MinLength(2) @MaxLength(300) titleFr?: string;
   @OmittableNotNull() @Transform(trim) @IsString() @MinLength(2) @MaxLength(300) titleEn?: string;
   @OmittableNotNull() @IsDateTime() startsAt?: string;
@@ -34,7 +34,7 @@ export class UpdateAssemblyDto implements Partial<AssemblyRequest> {
 }
 
 export class AssemblyAgendaItemDto {
-  @IsIn(AGENDA_ITEM_KINDS) kind: AgendaItemKind;
+  @LabelledAs('agendaItemKind') @IsIn(AGENDA_ITEM_KINDS) kind: AgendaItemKind;
   @Transform(trim) @IsString() @MinLength(2) @MaxLength(300) titleFr: string;
   @Transform(trim) @IsString() @MinLength(2) @MaxLength(300) titleEn: string;
   @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(20000) bodyFr?: string | null;
@@ -42,7 +42,7 @@ export class AssemblyAgendaItemDto {
 }
 
 export class UpdateAssemblyAgendaItemDto {
-  @OmittableNotNull() @IsIn(AGENDA_ITEM_KINDS) kind?: AgendaItemKind;
+  @LabelledAs('agendaItemKind') @OmittableNotNull() @IsIn(AGENDA_ITEM_KINDS) kind?: AgendaItemKind;
   @OmittableNotNull() @Transform(trim) @IsString() @MinLength(2) @MaxLength(300) titleFr?: string;
   @OmittableNotNull() @Transform(trim) @IsString() @MinLength(2) @MaxLength(300) titleEn?: string;
   @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(20000) bodyFr?: string | null;

@@ -1,6 +1,7 @@
 import { FLOOR_REQUEST_KINDS, type AgendaItemTextRequest, type FloorRequest, type FloorRequestKind } from '@concerto/contracts';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { LabelledAs } from '../../common/validation';
 
 const trimOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
 /** The text under debate: a motion with its whereas clauses fits well within it. */
@@ -12,7 +13,7 @@ export class AgendaItemTextDto implements AgendaItemTextRequest {
 }
 
 export class FloorDto implements FloorRequest {
-  @IsIn(FLOOR_REQUEST_KINDS) kind!: FloorRequestKind;
+  @LabelledAs('floorKind') @IsIn(FLOOR_REQUEST_KINDS) kind!: FloorRequestKind;
 }
 
 export class EventsQueryDto {
