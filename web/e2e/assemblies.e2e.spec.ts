@@ -294,4 +294,30 @@ describe('a general assembly, live on every screen', () => {
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await phoneShots(page, 'assemblies-11-setup-fr-390');
   });
+
+  it('lets a delegate who cannot attend give their proxy from a phone, to a registered delegate found by name', async () => {
+    const admin = await signInApi(ADMIN);
+    const secretary = await signInApi(SECRETARY);
+    const delegate = await signInApi(DELEGATE);
+    await apiCall(admin.token, 'PATCH', '/api/settings', { assemblyPreset: 'nonprofit', noticePeriodDays: 10, proxiesAllowed: true, maxProxiesPerDelegate: 1 });
+    const startsAt = new Date(Date.now() + 40 * 86_400_000).toISOString();
+    const assembly = await apiCall<{ id: string }>(admin.token, 'POST', '/api/assemblies', { kind: 'special', titleFr: 'Assemblée extraordinaire', titleEn: 'Special assembly', startsAt, place: 'Québec' });
+    await apiCall(admin.token, 'PUT', `/api/assemblies/${assembly.id}/staff`, { chairId: null, credentialsIds: [secretary.id] });
+    await apiCall(admin.token, 'POST', `/api/assemblies/${assembly.id}/convocation`);
+    const candidates = await apiCall<{ personId: string; fullName: string; ineligibility: string | null }[]>(secretary.token, 'GET', `/api/assemblies/${assembly.id}/credentials?q=`);
+    const holder = candidates.find((c) => !c.ineligibility && c.personId !== delegate.id)!;
+    await apiCall(secretary.token, 'POST', `/api/assemblies/${assembly.id}/registrations`, { personId: holder.personId });
+
+    const phone = await newPage({ width: 390, height: 844 });
+    await signIn(phone, DELEGATE);
+    await phone.goto(`${api!.baseUrl}/assemblies/${assembly.id}`);
+    await phone.getByTestId('proxy-search').pressSequentially(holder.fullName.split(' ')[0], { delay: 10 });
+    await phone.getByTestId(`proxy-to-${holder.personId}`).click();
+    await waitForText(phone, 'proxy-given', new RegExp(holder.fullName));
+    expect(await overflow(phone)).toBeLessThanOrEqual(0);
+    await phoneShots(phone, 'assemblies-12-delegate-proxy-fr-390');
+    // The desk sees who gave it.
+    const registrations = await apiCall<{ personId: string; proxies: { giverPersonId: string }[] }[]>(secretary.token, 'GET', `/api/assemblies/${assembly.id}/registrations`);
+    expect(registrations.find((r) => r.personId === holder.personId)!.proxies.map((p) => p.giverPersonId)).toEqual([delegate.id]);
+  });
 });

@@ -8,6 +8,7 @@ import {
   type AssemblySummary,
   type Convocation,
   type CredentialCandidate,
+  type ProxyHolderCandidate,
 } from '@concerto/contracts';
 import type { Request, Response } from 'express';
 import multer from 'multer';
@@ -234,6 +235,13 @@ export class AssembliesController {
   @RequirePermission('assemblies.register')
   proxy(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string, @Body() dto: SelfProxyDto): Promise<AssemblyProxy> {
     return this.registrations.proxySelf(actor, id, dto.holderPersonId);
+  }
+
+  @ApiOperation({ summary: 'Registered delegates who may still take my proxy, by name or member name (at most 20)' })
+  @Get(':id/proxy-holders')
+  @RequirePermission('assemblies.register')
+  proxyHolders(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string, @Query() query: CredentialsQueryDto): Promise<ProxyHolderCandidate[]> {
+    return this.registrations.proxyHolders(actor, id, query.q);
   }
 
   // ---- The credentials desk of this assembly

@@ -141,3 +141,13 @@ export async function memberVotes(em: EntityManager, assemblyId: string, memberI
   );
   return n;
 }
+
+/** The name of the delegate the person gave their proxy to in this assembly, or null. */
+export async function proxyGivenTo(em: EntityManager, assemblyId: string, personId: string): Promise<string | null> {
+  const [row] = await em.query<{ fullName: string }[]>(
+    `SELECT p.full_name AS "fullName" FROM assembly_proxies x JOIN assembly_registrations r ON r.id = x.holder_registration_id JOIN people p ON p.id = r.person_id
+      WHERE x.assembly_id = $1 AND x.giver_person_id = $2`,
+    [assemblyId, personId],
+  );
+  return row?.fullName ?? null;
+}

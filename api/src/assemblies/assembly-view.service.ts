@@ -15,7 +15,7 @@ import type { Actor } from '../common/actor';
 import { assemblyDuties } from '../common/access';
 import { STANDING_SQL } from '../members/member-queries';
 import { loadLiveState } from '../assembly-session/live-state';
-import { delegateFacts, LOCAL_DATE_SQL, memberVotes, rulesOf, standingOn } from './assembly-queries';
+import { delegateFacts, proxyGivenTo, LOCAL_DATE_SQL, memberVotes, rulesOf, standingOn } from './assembly-queries';
 import { assembliesError } from './assemblies.errors';
 
 interface SummaryRow extends Omit<AssemblySummary, 'startsAt' | 'convenedAt'> {
@@ -104,6 +104,7 @@ export class AssemblyViewService {
         present: detail.present,
         proxiesHeld: proxies[0].n,
         ineligibility: detail.registrationId ? null : await this.ineligibility(em, id, actor, detail),
+        proxyGivenTo: actor.id ? await proxyGivenTo(em, id, actor.id) : null,
       },
       live,
     };

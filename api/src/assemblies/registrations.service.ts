@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AssemblyProxy, AssemblyRegistration, AttendanceMode, CredentialCandidate, RegistrationChannel } from '@concerto/contracts';
+import type { AssemblyPreset, AssemblyProxy, AssemblyRegistration, AttendanceMode, CredentialCandidate, ProxyHolderCandidate, RegistrationChannel } from '@concerto/contracts';
 import { credentialRefusal, proxyRefusal } from '@concerto/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -103,6 +103,32 @@ export class RegistrationsService {
       return this.giveProxy(em, actor, a, actor.id, holder.id);
     });
     return this.proxy(id, proxyId);
+  }
+
+  /**
+   * Registered delegates who may still take a proxy, matched by their name or their member's (at
+   * most 20): for a delegate who cannot attend. Empty when the rules allow no proxies. Names of
+   * registered delegates are no secret in the hall; nothing else about them is shown.
+   */
+  async proxyHolders(actor: Actor, id: string, q: string | undefined): Promise<ProxyHolderCandidate[]> {
+    const [a] = await this.ds.query<{ status: string; preset: AssemblyPreset; proxiesAllowed: boolean; maxProxiesPerDelegate: number }[]>(
+      `SELECT status, preset, proxies_allowed AS "proxiesAllowed", max_proxies_per_delegate AS "maxProxiesPerDelegate" FROM assemblies WHERE id = $1`,
+      [id],
+    );
+    if (!a || a.status === 'draft') throw assembliesError('ASSEMBLY_NOT_FOUND');
+    if (proxyRefusal(a, 0)) return [];
+    const pattern = containsPattern(searchName(q ?? ''));
+    const rows = await this.ds.query<ProxyHolderCandidate[]>(
+      `SELECT p.id AS "personId", p.full_name AS "fullName", m.legal_name AS "memberName",
+              (SELECT count(*)::int FROM assembly_proxies x WHERE x.holder_registration_id = r.id) AS "proxiesHeld"
+         FROM assembly_registrations r JOIN people p ON p.id = r.person_id JOIN members m ON m.id = r.member_id
+        WHERE r.assembly_id = $1 AND r.person_id <> $2 AND (${FOLD_SQL('p.full_name')} LIKE $3 OR m.search_name LIKE $3)
+          AND (SELECT count(*) FROM assembly_proxies x WHERE x.holder_registration_id = r.id) < $4
+        ORDER BY p.full_name, p.id
+        LIMIT 20`,
+      [id, actor.id, pattern, a.maxProxiesPerDelegate],
+    );
+    return rows;
   }
 
   // ---- The credentials desk ---------------------------------------------------------------

@@ -629,6 +629,7 @@ const TABLE: Row[] = [
       return { params: { id }, body: { holderPersonId: (await registered(f, id)).personId } };
     },
   },
+  { method: 'GET', path: '/api/assemblies/{id}/proxy-holders', allowed: ASSEMBLY_DELEGATES, ok: 200, prepare: async (f) => ({ params: { id: await convened(f) } }) },
   { method: 'GET', path: '/api/assemblies/{id}/credentials', allowed: ASSEMBLY_DESK, ok: 200, prepare: async (f) => ({ params: { id: await convened(f) } }) },
   { method: 'GET', path: '/api/assemblies/{id}/registrations', allowed: ASSEMBLY_DESK, ok: 200, prepare: async (f) => ({ params: { id: await convened(f) } }) },
   {

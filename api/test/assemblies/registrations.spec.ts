@@ -1,4 +1,4 @@
-import type { AssemblyDetail, AssemblyProxy, AssemblyRegistration, CredentialCandidate } from '@concerto/contracts';
+import type { AssemblyDetail, AssemblyProxy, AssemblyRegistration, CredentialCandidate, ProxyHolderCandidate } from '@concerto/contracts';
 import { count, createMember, daysFromToday } from '../support/factories';
 import { createTestApp, TestApp } from '../support/test-app';
 import { createAssembly, delegateOf, nameOnDesk } from './assembly-fixtures';
@@ -154,6 +154,26 @@ describe('general assemblies: credentials, proxies, attendance', () => {
       expect(await count(t.ds, 'audit_log', `action = 'assembly_proxy.given' AND target_id = $1`, [p.id])).toBe(1);
       expect(await count(t.ds, 'audit_log', `action = 'assembly_proxy.revoked' AND target_id = $1`, [p.id])).toBe(1);
       expect(await count(t.ds, 'audit_log', `action = 'assembly_registration.cancelled' AND target_id = $1`, [holderReg])).toBe(1);
+    });
+
+    it('shows a delegate who cannot attend the registered delegates who may still take a proxy, and then whom they gave it to', async () => {
+      const id = await assembly({ rules: { proxiesAllowed: true, maxProxiesPerDelegate: 1 } });
+      const full = await delegateOf(t, undefined, { fullName: 'Zoé Pleine' });
+      const free = await delegateOf(t, undefined, { fullName: 'Zacharie Libre' });
+      for (const d of [full, free]) await deskRegister(id, d.person.id).expect(201);
+      await t.http.post(`/api/assemblies/${id}/proxy`).set(as((await delegateOf(t)).token)).send({ holderPersonId: full.person.id }).expect(201);
+      const giver = await delegateOf(t);
+      const holders = (await t.http.get(`/api/assemblies/${id}/proxy-holders?q=zo`).set(as(giver.token)).expect(200)).body as ProxyHolderCandidate[];
+      expect(holders).toEqual([]);
+      const all = (await t.http.get(`/api/assemblies/${id}/proxy-holders?q=z`).set(as(giver.token)).expect(200)).body as ProxyHolderCandidate[];
+      expect(all).toEqual([{ personId: free.person.id, fullName: 'Zacharie Libre', memberName: expect.any(String), proxiesHeld: 0 }]);
+      expect(((await t.http.get(`/api/assemblies/${id}`).set(as(giver.token)).expect(200)).body as AssemblyDetail).you.proxyGivenTo).toBeNull();
+      await t.http.post(`/api/assemblies/${id}/proxy`).set(as(giver.token)).send({ holderPersonId: free.person.id }).expect(201);
+      expect(((await t.http.get(`/api/assemblies/${id}`).set(as(giver.token)).expect(200)).body as AssemblyDetail).you.proxyGivenTo).toBe('Zacharie Libre');
+      // No proxies under the rules: nobody to choose.
+      const none = await assembly({ rules: { proxiesAllowed: false, maxProxiesPerDelegate: 0 } });
+      await deskRegister(none, (await delegateOf(t)).person.id).expect(201);
+      expect((await t.http.get(`/api/assemblies/${none}/proxy-holders`).set(as(giver.token)).expect(200)).body).toEqual([]);
     });
 
     it('refuses proxies under the cooperative preset or when the rules forbid them, and from an ineligible giver', async () => {

@@ -164,6 +164,8 @@ export interface AssemblyDetail extends AssemblySummary {
     proxiesHeld: number;
     /** Why the person may not register (eligibility), or null. */
     ineligibility: string | null;
+    /** The delegate the person gave their proxy to in this assembly, or null. */
+    proxyGivenTo: string | null;
   };
   live: AssemblyLiveState;
 }
@@ -181,6 +183,14 @@ export interface AssemblyRegistration {
   checkedInAt: string | null;
   /** Proxies this delegate holds, with who gave them. */
   proxies: AssemblyProxy[];
+}
+
+/** A registered delegate who may still take a proxy: what a delegate who cannot attend chooses from. */
+export interface ProxyHolderCandidate {
+  personId: string;
+  fullName: string;
+  memberName: string;
+  proxiesHeld: number;
 }
 
 export interface AssemblyProxy {

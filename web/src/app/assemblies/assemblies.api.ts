@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  ProxyHolderCandidate,
   AgendaItemKind,
   AssemblyDetail,
   AssemblyKind,
@@ -153,6 +154,16 @@ export class AssembliesApi {
 
   recordProxy(id: string, giverPersonId: string, holderRegistrationId: string): Observable<unknown> {
     return this.http.post(`${this.base(id)}/proxies`, { giverPersonId, holderRegistrationId });
+  }
+
+  /** Registered delegates who may still take the asker's proxy (by name or member). */
+  proxyHolders(id: string, q: string): Observable<ProxyHolderCandidate[]> {
+    return this.http.get<ProxyHolderCandidate[]>(`${this.base(id)}/proxy-holders`, { params: { q } });
+  }
+
+  /** The asker, who will not attend, gives their vote to a registered delegate. */
+  giveProxy(id: string, holderPersonId: string): Observable<unknown> {
+    return this.http.post(`${this.base(id)}/proxy`, { holderPersonId });
   }
 
   removeProxy(id: string, proxyId: string): Observable<unknown> {

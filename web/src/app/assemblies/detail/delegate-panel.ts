@@ -1,5 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
-import { type AssemblyDetail, type AssemblyLiveState, FLOOR_REQUEST_KINDS, type FloorRequestKind } from '@concerto/contracts';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { type AssemblyDetail, type AssemblyLiveState, FLOOR_REQUEST_KINDS, type FloorRequestKind, type ProxyHolderCandidate } from '@concerto/contracts';
+import { Subject, catchError, debounceTime, of, switchMap } from 'rxjs';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '../../core/auth/auth.service';
 import { ErrorMessage } from '../../core/ui/error-message';
@@ -33,6 +35,38 @@ export class DelegatePanel {
     const me = this.auth.user()?.id;
     return this.live().speakers.find((s) => s.personId === me && (s.status === 'waiting' || s.status === 'speaking')) ?? null;
   });
+  /** Registered delegates who may still take this person's proxy, as they type a name. */
+  protected readonly holders = signal<ProxyHolderCandidate[]>([]);
+  private readonly holderSearches = new Subject<string>();
+
+  constructor() {
+    this.holderSearches
+      .pipe(
+        debounceTime(150),
+        switchMap((q) => (this.canGiveProxy() ? this.api.proxyHolders(this.assembly().id, q.trim()).pipe(catchError(() => of([] as ProxyHolderCandidate[]))) : of([]))),
+        takeUntilDestroyed(),
+      )
+      .subscribe((h) => this.holders.set(h));
+    // The first list once the assembly is known and a proxy may be given.
+    effect(() => {
+      if (this.canGiveProxy()) untracked(() => this.holderSearches.next(''));
+    });
+  }
+
+  /** Not registered, no proxy given yet, eligible, and the rules allow proxies. */
+  protected readonly canGiveProxy = computed(() => {
+    const a = this.assembly();
+    return this.open() && a.rules.proxiesAllowed && !a.you.registrationId && !a.you.proxyGivenTo && !a.you.ineligibility;
+  });
+
+  protected searchHolders(q: string): void {
+    this.holderSearches.next(q);
+  }
+
+  protected giveProxy(holderPersonId: string): void {
+    this.call.run(this.api.giveProxy(this.assembly().id, holderPersonId), 'assemblies.delegate.proxyDone', () => this.changed.emit());
+  }
+
   protected readonly position = computed(() => {
     const mine = this.mine();
     if (!mine || mine.status !== 'waiting') return 0;
