@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor';
+import type { SessionActor } from '../auth/jwt.strategy';
 import { CurrentActor, Public, RequirePermission } from '../common/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
 import { AssemblyEventsHub } from '../realtime/assembly-events.hub';
@@ -44,7 +45,8 @@ export class AssemblySessionController {
   @RequirePermission('assemblies.read')
   async events(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string, @Query() query: EventsQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { eventSeq } = await requireVisibleAssembly(this.ds.manager, actor, id);
-    openEventStream(req, res, this.hub, { assemblyId: id, after: resumeAfter(req, query.after), currentSeq: eventSeq, view: 'full' });
+    const session = { personId: actor.id, sessionId: (actor as SessionActor).sessionId };
+    openEventStream(req, res, this.hub, { assemblyId: id, after: resumeAfter(req, query.after), currentSeq: eventSeq, view: 'full', session });
   }
 
   @ApiOperation({ summary: "Open the session (chair of this assembly): convened → in session, the agenda's first item under way" })

@@ -25,6 +25,8 @@ export interface Subscriber {
   view: 'full' | 'display';
   /** For the room display: the SHA-256 of the link it was opened with; a new link closes it. */
   displayTokenHash?: string;
+  /** For a signed-in screen: its person and session; a logout, a revoked session or a deactivated account closes it. */
+  session?: { personId: string; sessionId: string };
   write(chunk: string): void;
   /** Bytes written but not yet taken by the socket. */
   buffered(): number;
@@ -293,12 +295,37 @@ export class AssemblyEventsHub implements OnApplicationBootstrap, BeforeApplicat
     }
   }
 
-  /** The heartbeat (every HEARTBEAT_MS): a comment line on every stream, then the check of the room displays' links. */
+  /** The heartbeat (every HEARTBEAT_MS): a comment line on every stream, then the check of the room displays' links and of the sessions. */
   beat(): void {
     for (const room of this.rooms.values()) {
       for (const s of room.subscribers) s.write(': keep-alive\n\n');
     }
     void this.closeRevokedDisplays().catch(() => undefined);
+    void this.closeEndedSessions().catch(() => undefined);
+  }
+
+  /**
+   * Closes the signed-in streams whose session ended since they opened (logout, password change,
+   * revoked family, on any replica) or whose account was deactivated, as the access check refuses
+   * their next request: checked with each heartbeat, one query for all the streams here.
+   */
+  async closeEndedSessions(): Promise<number> {
+    const streams = [...this.rooms.values()].flatMap((room) => [...room.subscribers].filter((s) => s.session).map((s) => ({ room, s })));
+    if (streams.length === 0) return 0;
+    const live = await this.ds.query<{ family_id: string }[]>(
+      `SELECT DISTINCT t.family_id FROM refresh_tokens t JOIN people p ON p.id = t.person_id
+        WHERE t.family_id = ANY($1::uuid[]) AND t.revoked_at IS NULL AND p.active`,
+      [[...new Set(streams.map(({ s }) => s.session!.sessionId))]],
+    );
+    const alive = new Set(live.map((r) => r.family_id));
+    let closed = 0;
+    for (const { room, s } of streams) {
+      if (alive.has(s.session!.sessionId)) continue;
+      room.subscribers.delete(s);
+      s.close();
+      closed++;
+    }
+    return closed;
   }
 
   /**

@@ -18,7 +18,7 @@ export function resumeAfter(req: Request, after: number | undefined): number | n
  * after `after` (clamped to the assembly's current seq: a number from elsewhere resumes from now)
  * and the live ones. Ends its subscription when the client goes away.
  */
-export function openEventStream(req: Request, res: Response, hub: AssemblyEventsHub, o: { assemblyId: string; after: number | null; currentSeq: number; view: Subscriber['view']; displayTokenHash?: string }): void {
+export function openEventStream(req: Request, res: Response, hub: AssemblyEventsHub, o: { assemblyId: string; after: number | null; currentSeq: number; view: Subscriber['view']; displayTokenHash?: string; session?: Subscriber['session'] }): void {
   res.status(200);
   res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
   res.setHeader('Cache-Control', 'no-cache, no-transform');
@@ -37,6 +37,7 @@ export function openEventStream(req: Request, res: Response, hub: AssemblyEvents
     lastSeq: o.after === null ? o.currentSeq : Math.min(o.after, o.currentSeq),
     view: o.view,
     displayTokenHash: o.displayTokenHash,
+    session: o.session,
     write: (chunk) => {
       if (closed) return;
       res.write(chunk);

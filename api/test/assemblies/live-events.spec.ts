@@ -127,6 +127,26 @@ describe('live events of an assembly (server-sent events)', () => {
     await publish(a.id);
   });
 
+  it('closes a stream at the next heartbeat once its session ends (logout, revoked session, account deactivated), and only that one', async () => {
+    const a = await createAssembly(t.ds);
+    const hub = t.app.get(AssemblyEventsHub);
+    const leaving = await t.personWith(['secretary']);
+    const deactivated = await t.personWith(['secretary']);
+    const staying = await open(`/api/assemblies/${a.id}/events`, bearer(reader));
+    const gone = await open(`/api/assemblies/${a.id}/events`, bearer(leaving.token));
+    const off = await open(`/api/assemblies/${a.id}/events`, bearer(deactivated.token));
+    for (const c of [staying, gone, off]) await c.waitForComment(/connected/);
+    expect(await hub.closeEndedSessions()).toBe(0);
+    // As a logout does: the session's refresh-token family revoked.
+    await t.ds.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE person_id = $1`, [leaving.person.id]);
+    await t.ds.query(`UPDATE people SET active = false WHERE id = $1`, [deactivated.person.id]);
+    expect(await hub.closeEndedSessions()).toBe(2);
+    await gone.ended;
+    await off.ended;
+    await publish(a.id);
+    expect((await staying.waitForEvents(1))[0].event).toBe('attendance.changed');
+  });
+
   it('needs an account with assemblies.read that may see the assembly', async () => {
     const draft = await createAssembly(t.ds, { status: 'draft' });
     const anonymous = await open(`/api/assemblies/${draft.id}/events`);
