@@ -4,6 +4,7 @@ import { PERMISSIONS, STAFF_ROLES, type AgendaItemKind, type AssemblyDetail, typ
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
+import { reorder } from '../common/ordering';
 import { commonError } from '../common/app-error';
 import { fieldMessages } from '../common/field-labels';
 import { MailService } from '../mail/mail.service';
@@ -209,16 +210,10 @@ export class AssembliesService {
       const a = await lockAssembly(em, id);
       requireEditable(a);
       await this.refreshDraftRules(em, actor, a);
-      const items = await em.query<{ id: string }[]>(`SELECT id FROM assembly_agenda_items WHERE assembly_id = $1 ORDER BY position`, [id]);
-      const before = items.map((i) => i.id);
-      const known = new Set(before);
-      if (dto.itemIds.length !== before.length || !dto.itemIds.every((i) => known.has(i))) throw assembliesError('AGENDA_ORDER_MISMATCH');
-      if (JSON.stringify(before) === JSON.stringify(dto.itemIds)) return;
-      await em.query(`UPDATE assembly_agenda_items SET position = -position WHERE assembly_id = $1`, [id]);
-      await em.query(
-        `UPDATE assembly_agenda_items i SET position = o.n FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, n) WHERE i.id = o.id AND i.assembly_id = $1`,
-        [id, dto.itemIds],
-      );
+      const r = await reorder(em, 'assembly_agenda_items', id, dto.itemIds);
+      if (r === 'mismatch') throw assembliesError('AGENDA_ORDER_MISMATCH');
+      if (r === 'unchanged') return;
+      const { before } = r;
       await this.audit.append(em, STREAM, actor, { action: 'assembly.agenda_reordered', targetType: 'assembly', targetId: id, before, after: dto.itemIds });
     });
     return this.view.get(actor, id);

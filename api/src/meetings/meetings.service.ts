@@ -4,6 +4,7 @@ import type { BoardMeeting, Language } from '@concerto/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
+import { reorder } from '../common/ordering';
 import { commonError } from '../common/app-error';
 import { fieldMessages } from '../common/field-labels';
 import { MailService } from '../mail/mail.service';
@@ -136,16 +137,10 @@ export class MeetingsService {
   async reorderAgenda(actor: Actor, meetingId: string, dto: AgendaOrderDto): Promise<BoardMeeting> {
     await this.ds.transaction(async (em) => {
       requirePlanned(await lockMeeting(em, meetingId));
-      const items = await em.query<{ id: string }[]>(`SELECT id FROM board_agenda_items WHERE meeting_id = $1 ORDER BY position`, [meetingId]);
-      const before = items.map((i) => i.id);
-      const known = new Set(before);
-      if (dto.itemIds.length !== before.length || !dto.itemIds.every((id) => known.has(id))) throw meetingsError('AGENDA_ORDER_MISMATCH');
-      if (JSON.stringify(before) === JSON.stringify(dto.itemIds)) return;
-      await em.query(`UPDATE board_agenda_items SET position = -position WHERE meeting_id = $1`, [meetingId]);
-      await em.query(
-        `UPDATE board_agenda_items i SET position = o.n FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, n) WHERE i.id = o.id AND i.meeting_id = $1`,
-        [meetingId, dto.itemIds],
-      );
+      const r = await reorder(em, 'board_agenda_items', meetingId, dto.itemIds);
+      if (r === 'mismatch') throw meetingsError('AGENDA_ORDER_MISMATCH');
+      if (r === 'unchanged') return;
+      const { before } = r;
       await this.audit.append(em, STREAM, actor, { action: 'board_meeting.agenda_reordered', targetType: 'board_meeting', targetId: meetingId, before, after: dto.itemIds });
     });
     return this.view.get(meetingId);
