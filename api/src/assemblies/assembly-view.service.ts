@@ -72,9 +72,11 @@ export class AssemblyViewService {
         WHERE a.id = $1`,
       [id, actor.id || null],
     );
-    if (!row || (row.status === 'draft' && !seesDrafts(actor))) throw assembliesError('ASSEMBLY_NOT_FOUND');
+    // A draft: for those who edit assemblies and the staff already named on it (as its live state and stream).
+    const duties = row && actor.id ? await assemblyDuties(em, id, actor.id) : [];
+    if (!row || (row.status === 'draft' && !seesDrafts(actor) && duties.length === 0)) throw assembliesError('ASSEMBLY_NOT_FOUND');
     const detail = row as unknown as SummaryRow & AssemblyDetail['rules'] & { currentItemId: string | null; eventSeq: string; date: string; registrationId: string | null };
-    const [agenda, documents, staff, duties, proxies, live] = await Promise.all([
+    const [agenda, documents, staff, proxies, live] = await Promise.all([
       em.query<AssemblyAgendaItem[]>(`SELECT ${AGENDA_COLUMNS} FROM assembly_agenda_items WHERE assembly_id = $1 ORDER BY position`, [id]),
       em.query<(Omit<AssemblyDocument, 'createdAt'> & { createdAt: Date })[]>(
         `SELECT id, title_fr AS "titleFr", title_en AS "titleEn", file_name AS "fileName", media_type AS "mediaType", size_bytes AS "sizeBytes", sha256, created_at AS "createdAt"
@@ -86,7 +88,6 @@ export class AssemblyViewService {
           WHERE s.assembly_id = $1 ORDER BY s.duty, p.full_name, p.id`,
         [id],
       ),
-      actor.id ? assemblyDuties(em, id, actor.id) : Promise.resolve([]),
       detail.registrationId
         ? em.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM assembly_proxies WHERE holder_registration_id = $1`, [detail.registrationId])
         : Promise.resolve([{ n: 0 }]),

@@ -117,6 +117,12 @@ describe('general assemblies: setup, agenda, documents, duties, convocation', ()
     expect((await t.http.get(`/api/assemblies/${convened}`).set(as(delegate))).status).toBe(200);
     const adminList = (await t.http.get('/api/assemblies').set(as(admin)).expect(200)).body as AssemblySummary[];
     expect(adminList.map((a) => a.id)).toContain(draft.id);
+    // The chair already named on a draft prepares it too (as its live state shows it to them); another chair does not.
+    const chair = await t.personWith(['assembly_chair']);
+    const other = await t.personWith(['assembly_chair']);
+    await t.http.put(`/api/assemblies/${draft.id}/staff`).set(as(admin)).send({ chairId: chair.person.id, credentialsIds: [] }).expect(200);
+    expect(((await t.http.get(`/api/assemblies/${draft.id}`).set(as(chair.token)).expect(200)).body as AssemblyDetail).you.duties).toEqual(['chair']);
+    expect((await t.http.get(`/api/assemblies/${draft.id}`).set(as(other.token))).status).toBe(404);
   });
 
   describe('convocation', () => {
