@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BOARD_DOCUMENT_MAX_BYTES, can, type AssemblyDetail } from '@concerto/contracts';
+import type { AssemblyDetail, AssemblyStatus } from '@concerto/contracts';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { createHash } from 'crypto';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
+import { assemblyDuties, assemblyVisible } from '../common/access';
 import { commonError } from '../common/app-error';
 import { checkInput } from '../common/input-guard';
 import { flattenValidationErrors } from '../common/validation';
 import type { DocumentDownload, UploadedFile } from '../meetings/documents.service';
-import { cleanFileName, documentKind, MEDIA_TYPES } from '../meetings/document-type';
+import { inspectDocument } from '../meetings/document-type';
 import { AssemblyViewService } from './assembly-view.service';
 import { ASSEMBLIES_STREAM, lockAssembly } from './assembly-queries';
 import { assembliesError } from './assemblies.errors';
@@ -34,25 +34,21 @@ export class AssemblyDocumentsService {
     const titles = plainToInstance(AssemblyDocumentFieldsDto, { titleFr: fields['titleFr'], titleEn: fields['titleEn'] });
     const errors = await validate(titles, { whitelist: true });
     if (errors.length) throw commonError('VALIDATION_FAILED', {}, flattenValidationErrors(errors));
-    if (!file) throw assembliesError('DOCUMENT_MISSING');
-    if (file.size === 0) throw assembliesError('DOCUMENT_EMPTY');
-    if (file.size > BOARD_DOCUMENT_MAX_BYTES) throw assembliesError('DOCUMENT_TOO_LARGE');
-    const kind = documentKind(file.buffer);
-    if (!kind) throw assembliesError('DOCUMENT_TYPE_REFUSED');
-    const fileName = cleanFileName(file.originalname, kind);
-    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    const doc = inspectDocument(file);
+    if ('refusal' in doc) throw assembliesError(doc.refusal);
+    const { fileName, mediaType, sizeBytes, sha256, content } = doc;
     await this.ds.transaction(async (em) => {
       const a = await lockAssembly(em, id);
       if (a.status === 'closed' || a.status === 'cancelled') throw assembliesError('ASSEMBLY_NOT_EDITABLE');
       const [row] = await em.query<{ id: string }[]>(
         `INSERT INTO assembly_documents (assembly_id, title_fr, title_en, file_name, media_type, size_bytes, sha256, content) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [id, titles.titleFr, titles.titleEn, fileName, MEDIA_TYPES[kind], file.size, sha256, file.buffer],
+        [id, titles.titleFr, titles.titleEn, fileName, mediaType, sizeBytes, sha256, content],
       );
       await this.audit.append(em, ASSEMBLIES_STREAM, actor, {
         action: 'assembly.document_added',
         targetType: 'assembly_document',
         targetId: row.id,
-        after: { assemblyId: id, titleFr: titles.titleFr, titleEn: titles.titleEn, fileName, mediaType: MEDIA_TYPES[kind], sizeBytes: file.size, sha256 },
+        after: { assemblyId: id, titleFr: titles.titleFr, titleEn: titles.titleEn, fileName, mediaType, sizeBytes, sha256 },
       });
     });
     return this.view.get(actor, id);
@@ -60,12 +56,13 @@ export class AssemblyDocumentsService {
 
   /** A document, for those who may see the assembly (a draft's only to those who prepare it). */
   async download(actor: Actor, id: string, documentId: string): Promise<DocumentDownload> {
-    const [doc] = await this.ds.query<(DocumentDownload & { status: string })[]>(
+    const [doc] = await this.ds.query<(DocumentDownload & { status: AssemblyStatus })[]>(
       `SELECT d.file_name AS "fileName", d.media_type AS "mediaType", d.content, a.status
          FROM assembly_documents d JOIN assemblies a ON a.id = d.assembly_id WHERE d.id = $1 AND d.assembly_id = $2`,
       [documentId, id],
     );
-    if (!doc || (doc.status === 'draft' && !can(actor.roles, 'assemblies.write'))) throw assembliesError('DOCUMENT_NOT_FOUND');
+    const duties = doc?.status === 'draft' && actor.id ? await assemblyDuties(this.ds.manager, id, actor.id) : [];
+    if (!doc || !assemblyVisible(doc.status, actor.roles, duties)) throw assembliesError('DOCUMENT_NOT_FOUND');
     return doc;
   }
 

@@ -12,7 +12,7 @@ import {
 import { credentialRefusal } from '@concerto/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
-import { assemblyDuties } from '../common/access';
+import { assemblyDuties, assemblyVisible } from '../common/access';
 import { STANDING_SQL } from '../members/member-queries';
 import { loadLiveState } from '../assembly-session/live-state';
 import { delegateFacts, proxyGivenTo, LOCAL_DATE_SQL, memberVotes, rulesOf, standingOn } from './assembly-queries';
@@ -42,22 +42,19 @@ const toSummary = (r: SummaryRow): AssemblySummary => ({
 
 const AGENDA_COLUMNS = `id, position, kind, title_fr AS "titleFr", title_en AS "titleEn", body_fr AS "bodyFr", body_en AS "bodyEn", status`;
 
-/** Whether the actor sees drafts (those who prepare assemblies). */
-const seesDrafts = (actor: Actor) => can(actor.roles, 'assemblies.write');
-
 /** What every screen reads of an assembly: the list, one assembly with its live state, the convocations of a delegate. */
 @Injectable()
 export class AssemblyViewService {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
-  /** Assemblies, newest first; drafts only to those who prepare them. */
+  /** Assemblies, newest first; drafts only to those who prepare them and their named staff (as `assemblyVisible`). */
   async list(actor: Actor): Promise<AssemblySummary[]> {
     const rows = await this.ds.query<SummaryRow[]>(
       `SELECT ${SUMMARY_COLUMNS} FROM assemblies a
          LEFT JOIN assembly_registrations r ON r.assembly_id = a.id AND r.person_id = $1
-        WHERE $2 OR a.status <> 'draft'
+        WHERE $2 OR a.status <> 'draft' OR EXISTS (SELECT 1 FROM assembly_staff s WHERE s.assembly_id = a.id AND s.person_id = $1)
         ORDER BY a.starts_at DESC, a.id`,
-      [actor.id || null, seesDrafts(actor)],
+      [actor.id || null, can(actor.roles, 'assemblies.write')],
     );
     return rows.map(toSummary);
   }
@@ -74,7 +71,7 @@ export class AssemblyViewService {
     );
     // A draft: for those who edit assemblies and the staff already named on it (as its live state and stream).
     const duties = row && actor.id ? await assemblyDuties(em, id, actor.id) : [];
-    if (!row || (row.status === 'draft' && !seesDrafts(actor) && duties.length === 0)) throw assembliesError('ASSEMBLY_NOT_FOUND');
+    if (!row || !assemblyVisible(row.status, actor.roles, duties)) throw assembliesError('ASSEMBLY_NOT_FOUND');
     const detail = row as unknown as SummaryRow & AssemblyDetail['rules'] & { currentItemId: string | null; eventSeq: string; date: string; registrationId: string | null };
     const [agenda, documents, staff, proxies, live] = await Promise.all([
       em.query<AssemblyAgendaItem[]>(`SELECT ${AGENDA_COLUMNS} FROM assembly_agenda_items WHERE assembly_id = $1 ORDER BY position`, [id]),

@@ -1,9 +1,9 @@
-import { can, type AssemblyAgendaItem, type AssemblyLiveState, type AssemblyStatus, type Speaker } from '@concerto/contracts';
+import { type AssemblyAgendaItem, type AssemblyLiveState, type AssemblyStatus, type Speaker } from '@concerto/contracts';
 import { speakingOrder } from '@concerto/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { loadAssemblyQuorum } from '../assemblies/assembly-quorum';
 import type { Actor } from '../common/actor';
-import { assemblyDuties } from '../common/access';
+import { assemblyDuties, assemblyVisible } from '../common/access';
 import { assemblySessionError } from './assembly-session.errors';
 
 interface ItemRow {
@@ -99,8 +99,7 @@ export function displayLiveState(live: AssemblyLiveState): AssemblyLiveState {
 export async function requireVisibleAssembly(em: EntityManager, actor: Actor, assemblyId: string): Promise<{ status: AssemblyStatus; eventSeq: number }> {
   const [a] = await em.query<{ status: AssemblyStatus; event_seq: string }[]>(`SELECT status, event_seq FROM assemblies WHERE id = $1`, [assemblyId]);
   if (!a) throw assemblySessionError('ASSEMBLY_NOT_FOUND');
-  if (a.status === 'draft' && !can(actor.roles, 'assemblies.write') && (await assemblyDuties(em, assemblyId, actor.id)).length === 0) {
-    throw assemblySessionError('ASSEMBLY_NOT_FOUND');
-  }
+  const duties = a.status === 'draft' && actor.id ? await assemblyDuties(em, assemblyId, actor.id) : [];
+  if (!assemblyVisible(a.status, actor.roles, duties)) throw assemblySessionError('ASSEMBLY_NOT_FOUND');
   return { status: a.status, eventSeq: Number(a.event_seq) };
 }

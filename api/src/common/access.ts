@@ -1,4 +1,4 @@
-import { can, Permission, STAFF_ROLES, type AssemblyDuty, type BoardOffice } from '@concerto/contracts';
+import { can, Permission, STAFF_ROLES, type AssemblyDuty, type AssemblyStatus, type BoardOffice, type Role } from '@concerto/contracts';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from './actor';
 import { commonError } from './app-error';
@@ -57,6 +57,15 @@ export async function requireSelfOrStaff(em: EntityManager, actor: Actor, permis
   if (can(staff, permission)) return;
   if (actor.id === personId && (await isBoardMember(em, actor.id))) return;
   throw commonError('FORBIDDEN');
+}
+
+/**
+ * Whether an assembly shows to a reader: any one past its draft; a draft only to those who edit
+ * assemblies (assemblies.write) and the staff named on it (its `duties` for the reader). The one
+ * rule of the list, the page, its documents, its live state and its stream.
+ */
+export function assemblyVisible(status: AssemblyStatus, roles: readonly Role[], duties: readonly AssemblyDuty[]): boolean {
+  return status !== 'draft' || can(roles, 'assemblies.write') || duties.length > 0;
 }
 
 /** The duties the person holds on this assembly (its chair, its credentials desk). */

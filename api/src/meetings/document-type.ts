@@ -1,4 +1,5 @@
-import type { BoardDocumentKind } from '@concerto/contracts';
+import { BOARD_DOCUMENT_MAX_BYTES, type BoardDocumentKind } from '@concerto/contracts';
+import { createHash } from 'crypto';
 
 export const MEDIA_TYPES: Record<BoardDocumentKind, string> = {
   pdf: 'application/pdf',
@@ -104,4 +105,35 @@ export function cleanFileName(raw: string, kind: BoardDocumentKind): string {
     .trim();
   const name = base || `document.${kind}`;
   return name.length > 255 ? name.slice(0, 255 - kind.length - 1) + '.' + kind : name;
+}
+
+/** Why an uploaded file is refused, as the error code both document kinds (meetings, assemblies) use. */
+export type DocumentRefusal = 'DOCUMENT_MISSING' | 'DOCUMENT_EMPTY' | 'DOCUMENT_TOO_LARGE' | 'DOCUMENT_TYPE_REFUSED';
+
+/** An accepted document: its cleaned name, its media type read from its content, its size, SHA-256 and bytes. */
+export interface InspectedDocument {
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  content: Buffer;
+}
+
+/**
+ * The checks of every uploaded document, in order: present, not empty, at most 20 MB, a PDF or
+ * office file by its content (not its name or declared type). The refusal's code otherwise.
+ */
+export function inspectDocument(file: { originalname: string; buffer: Buffer; size: number } | undefined): InspectedDocument | { refusal: DocumentRefusal } {
+  if (!file) return { refusal: 'DOCUMENT_MISSING' };
+  if (file.size === 0) return { refusal: 'DOCUMENT_EMPTY' };
+  if (file.size > BOARD_DOCUMENT_MAX_BYTES) return { refusal: 'DOCUMENT_TOO_LARGE' };
+  const kind = documentKind(file.buffer);
+  if (!kind) return { refusal: 'DOCUMENT_TYPE_REFUSED' };
+  return {
+    fileName: cleanFileName(file.originalname, kind),
+    mediaType: MEDIA_TYPES[kind],
+    sizeBytes: file.size,
+    sha256: createHash('sha256').update(file.buffer).digest('hex'),
+    content: file.buffer,
+  };
 }

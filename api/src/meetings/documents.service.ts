@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BOARD_DOCUMENT_MAX_BYTES, type BoardMeeting } from '@concerto/contracts';
-import { createHash } from 'crypto';
+import type { BoardMeeting } from '@concerto/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
-import { cleanFileName, documentKind, MEDIA_TYPES } from './document-type';
+import { inspectDocument } from './document-type';
 import { lockMeeting, MEETINGS_STREAM, requireNotCancelled } from './meeting-queries';
 import { MeetingViewService } from './meeting-view.service';
 import { meetingsError } from './meetings.errors';
@@ -35,26 +34,22 @@ export class DocumentsService {
   ) {}
 
   async upload(actor: Actor, meetingId: string, itemId: string, file: UploadedFile | undefined): Promise<BoardMeeting> {
-    if (!file) throw meetingsError('DOCUMENT_MISSING');
-    if (file.size === 0) throw meetingsError('DOCUMENT_EMPTY');
-    if (file.size > BOARD_DOCUMENT_MAX_BYTES) throw meetingsError('DOCUMENT_TOO_LARGE');
-    const kind = documentKind(file.buffer);
-    if (!kind) throw meetingsError('DOCUMENT_TYPE_REFUSED');
-    const fileName = cleanFileName(file.originalname, kind);
-    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    const doc = inspectDocument(file);
+    if ('refusal' in doc) throw meetingsError(doc.refusal);
+    const { fileName, mediaType, sizeBytes, sha256, content } = doc;
     await this.ds.transaction(async (em) => {
       requireNotCancelled(await lockMeeting(em, meetingId));
       const [item] = await em.query<unknown[]>(`SELECT 1 FROM board_agenda_items WHERE id = $1 AND meeting_id = $2`, [itemId, meetingId]);
       if (!item) throw meetingsError('AGENDA_ITEM_NOT_FOUND');
       const [row] = await em.query<{ id: string }[]>(
         `INSERT INTO board_documents (agenda_item_id, file_name, media_type, size_bytes, sha256, content, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [itemId, fileName, MEDIA_TYPES[kind], file.size, sha256, file.buffer, actor.id || null],
+        [itemId, fileName, mediaType, sizeBytes, sha256, content, actor.id || null],
       );
       await this.audit.append(em, MEETINGS_STREAM, actor, {
         action: 'board_meeting.document_added',
         targetType: 'board_document',
         targetId: row.id,
-        after: { meetingId, agendaItemId: itemId, fileName, mediaType: MEDIA_TYPES[kind], sizeBytes: file.size, sha256 },
+        after: { meetingId, agendaItemId: itemId, fileName, mediaType, sizeBytes, sha256 },
       });
     });
     return this.view.get(meetingId);

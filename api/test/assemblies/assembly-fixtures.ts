@@ -1,5 +1,6 @@
 import type { AssemblyRules, AssemblyStatus } from '@concerto/contracts';
 import { createMember, designate, type MemberOverrides } from '../support/factories';
+import type { DataSource } from 'typeorm';
 import type { TestApp } from '../support/test-app';
 
 /** The rules of a test assembly unless told otherwise: non-profit, proxies allowed (2 each), 2 delegates per member, quorum of 3 votes. */
@@ -14,23 +15,42 @@ export const TEST_RULES: AssemblyRules = {
   speakerSeconds: 120,
 };
 
+/** An agenda item of a test assembly: kind, French and English titles. */
+export type AgendaRow = [kind: string, titleFr: string, titleEn: string];
+
 /**
- * An assembly written straight to the database (default: convened, in 20 days, at 19:00 in the
- * federation's time zone), with the standard annual agenda's first item.
+ * An assembly written straight to the database with its agenda items in order: convened unless
+ * told otherwise, at 19:00 (federation's time zone) in `days` days, or in `hoursAhead` hours.
  */
-export async function createAssembly(t: TestApp, o: { status?: AssemblyStatus; days?: number; rules?: Partial<AssemblyRules> } = {}): Promise<string> {
+export async function insertAssembly(
+  ds: DataSource,
+  o: { status?: AssemblyStatus; days?: number; hoursAhead?: number; rules?: Partial<AssemblyRules>; titles?: [fr: string, en: string]; items: readonly AgendaRow[] },
+): Promise<{ id: string; itemIds: string[] }> {
   const r = { ...TEST_RULES, ...o.rules };
-  const status = o.status ?? 'convened';
-  const [a] = await t.ds.query<{ id: string }[]>(
+  const [a] = await ds.query<{ id: string }[]>(
     `INSERT INTO assemblies (kind, title_fr, title_en, starts_at, place, status, convened_at, preset, notice_period_days, quorum_type, quorum_value,
                              proxies_allowed, max_proxies_per_delegate, delegates_per_member, speaker_seconds)
-     VALUES ('annual', 'AGA', 'AGM', ((now() AT TIME ZONE 'America/Toronto')::date + $1::int + time '19:00') AT TIME ZONE 'America/Toronto', 'Montréal', $2::varchar,
-             CASE WHEN $2::varchar <> 'draft' THEN now() END, $3, $4, $5, $6, $7, $8, $9, $10)
+     VALUES ('annual', $12, $13,
+             CASE WHEN $11::int IS NULL THEN ((now() AT TIME ZONE 'America/Toronto')::date + $1::int + time '19:00') AT TIME ZONE 'America/Toronto'
+                  ELSE now() + make_interval(hours => $11::int) END,
+             'Montréal', $2::varchar, CASE WHEN $2::varchar <> 'draft' THEN now() END, $3, $4, $5, $6, $7, $8, $9, $10)
      RETURNING id`,
-    [o.days ?? 20, status, r.preset, r.noticePeriodDays, r.quorumType, r.quorumValue, r.proxiesAllowed, r.maxProxiesPerDelegate, r.delegatesPerMember, r.speakerSeconds],
+    [o.days ?? 20, o.status ?? 'convened', r.preset, r.noticePeriodDays, r.quorumType, r.quorumValue, r.proxiesAllowed, r.maxProxiesPerDelegate, r.delegatesPerMember, r.speakerSeconds, o.hoursAhead ?? null, ...(o.titles ?? ['AGA', 'AGM'])],
   );
-  await t.ds.query(`INSERT INTO assembly_agenda_items (assembly_id, position, kind, title_fr, title_en) VALUES ($1, 1, 'opening', 'Ouverture', 'Opening')`, [a.id]);
-  return a.id;
+  const itemIds: string[] = [];
+  for (const [i, [kind, fr, en]] of o.items.entries()) {
+    const [row] = await ds.query<{ id: string }[]>(
+      `INSERT INTO assembly_agenda_items (assembly_id, position, kind, title_fr, title_en) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [a.id, i + 1, kind, fr, en],
+    );
+    itemIds.push(row.id);
+  }
+  return { id: a.id, itemIds };
+}
+
+/** An assembly (default: convened, in 20 days) with the standard annual agenda's first item. */
+export async function createAssembly(t: TestApp, o: { status?: AssemblyStatus; days?: number; rules?: Partial<AssemblyRules> } = {}): Promise<string> {
+  return (await insertAssembly(t.ds, { ...o, items: [['opening', 'Ouverture', 'Opening']] })).id;
 }
 
 /** A delegate (with a token) of a new member, or of `memberId`. */

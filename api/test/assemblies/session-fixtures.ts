@@ -2,6 +2,7 @@ import type { AssemblyStatus } from '@concerto/contracts';
 import { DataSource } from 'typeorm';
 import { createMember, designate } from '../support/factories';
 import type { TestApp } from '../support/test-app';
+import { insertAssembly, type AgendaRow } from './assembly-fixtures';
 
 /** Assemblies for the console, speakers and display tests, written straight to the tables. */
 export interface AssemblyFixture {
@@ -9,32 +10,23 @@ export interface AssemblyFixture {
   itemIds: string[];
 }
 
-const ITEMS: [string, string, string][] = [
+const ITEMS: AgendaRow[] = [
   ['opening', 'Ouverture et quorum', 'Opening and quorum'],
   ['agenda_adoption', "Adoption de l'ordre du jour", 'Adoption of the agenda'],
   ['motions', 'Propositions', 'Motions'],
   ['closing', 'Levée', 'Closing'],
 ];
 
-export async function createAssembly(ds: DataSource, o: { status?: AssemblyStatus; items?: number; quorumValue?: number } = {}): Promise<AssemblyFixture> {
-  const [{ id }] = await ds.query<{ id: string }[]>(
-    `INSERT INTO assemblies (kind, title_fr, title_en, starts_at, place, status, preset, notice_period_days, quorum_type, quorum_value, proxies_allowed,
-                             max_proxies_per_delegate, delegates_per_member, speaker_seconds, convened_at)
-     VALUES ('annual', 'Assemblée générale annuelle', 'Annual general assembly', now() + interval '1 hour', 'Montréal', $1, 'nonprofit', 10, 'count', $2, true, 2, 2, 180,
-             CASE WHEN $1::varchar = 'draft' THEN NULL ELSE now() END)
-     RETURNING id`,
-    [o.status ?? 'convened', o.quorumValue ?? 2],
-  );
-  const itemIds: string[] = [];
-  for (let i = 0; i < (o.items ?? 3); i++) {
-    const [kind, fr, en] = ITEMS[i % ITEMS.length];
-    const [row] = await ds.query<{ id: string }[]>(
-      `INSERT INTO assembly_agenda_items (assembly_id, position, kind, title_fr, title_en) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [id, i + 1, kind, fr, en],
-    );
-    itemIds.push(row.id);
-  }
-  return { id, itemIds };
+/** An assembly starting in an hour (quorum of 2 votes, 3 minutes per speaker) with `items` agenda items. */
+export function createAssembly(ds: DataSource, o: { status?: AssemblyStatus; items?: number; quorumValue?: number } = {}): Promise<AssemblyFixture> {
+  const items = Array.from({ length: o.items ?? 3 }, (_, i) => ITEMS[i % ITEMS.length]);
+  return insertAssembly(ds, {
+    status: o.status,
+    hoursAhead: 1,
+    rules: { quorumValue: o.quorumValue ?? 2, speakerSeconds: 180 },
+    titles: ['Assemblée générale annuelle', 'Annual general assembly'],
+    items,
+  });
 }
 
 /** A person with the assembly_chair role named chair of this assembly. */
