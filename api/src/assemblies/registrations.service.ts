@@ -118,17 +118,15 @@ export class RegistrationsService {
     if (!a || a.status === 'draft') throw assembliesError('ASSEMBLY_NOT_FOUND');
     if (proxyRefusal(a, 0)) return [];
     const pattern = containsPattern(searchName(q ?? ''));
-    const rows = await this.ds.query<ProxyHolderCandidate[]>(
-      `SELECT p.id AS "personId", p.full_name AS "fullName", m.legal_name AS "memberName",
-              (SELECT count(*)::int FROM assembly_proxies x WHERE x.holder_registration_id = r.id) AS "proxiesHeld"
+    return this.ds.query<ProxyHolderCandidate[]>(
+      `SELECT p.id AS "personId", p.full_name AS "fullName", m.legal_name AS "memberName", h.held AS "proxiesHeld"
          FROM assembly_registrations r JOIN people p ON p.id = r.person_id JOIN members m ON m.id = r.member_id
-        WHERE r.assembly_id = $1 AND r.person_id <> $2 AND (${FOLD_SQL('p.full_name')} LIKE $3 OR m.search_name LIKE $3)
-          AND (SELECT count(*) FROM assembly_proxies x WHERE x.holder_registration_id = r.id) < $4
+         CROSS JOIN LATERAL (SELECT count(*)::int AS held FROM assembly_proxies x WHERE x.holder_registration_id = r.id) h
+        WHERE r.assembly_id = $1 AND r.person_id <> $2 AND (${FOLD_SQL('p.full_name')} LIKE $3 OR m.search_name LIKE $3) AND h.held < $4
         ORDER BY p.full_name, p.id
         LIMIT 20`,
       [id, actor.id, pattern, a.maxProxiesPerDelegate],
     );
-    return rows;
   }
 
   // ---- The credentials desk ---------------------------------------------------------------
