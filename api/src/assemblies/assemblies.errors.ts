@@ -1,5 +1,6 @@
 import type { AssembliesErrorCode } from '@concerto/contracts';
 import { defineErrors } from '../common/app-error';
+import { DOCUMENT_CONTENT_ERRORS } from '../meetings/document-type';
 
 export const assembliesError = defineErrors<AssembliesErrorCode>({
   ASSEMBLY_NOT_FOUND: { status: 404, fr: 'Assemblée introuvable.', en: 'Assembly not found.' },
@@ -32,13 +33,7 @@ export const assembliesError = defineErrors<AssembliesErrorCode>({
     fr: 'Joignez un fichier (champ « file » d’un envoi multipart/form-data) avec ses titres (titleFr, titleEn).',
     en: 'Attach a file (field "file" of a multipart/form-data upload) with its titles (titleFr, titleEn).',
   },
-  DOCUMENT_EMPTY: { status: 400, fr: 'Le fichier est vide.', en: 'The file is empty.' },
-  DOCUMENT_TOO_LARGE: { status: 413, fr: 'Le fichier dépasse 20 Mo, la taille maximale d’un document.', en: 'The file exceeds 20 MB, the largest a document may be.' },
-  DOCUMENT_TYPE_REFUSED: {
-    status: 415,
-    fr: "Ce fichier n'est ni un PDF ni un document bureautique (Word, Excel, PowerPoint, OpenDocument) : son contenu ne correspond pas à ces formats, quel que soit son nom.",
-    en: 'This file is neither a PDF nor an office document (Word, Excel, PowerPoint, OpenDocument): its content matches none of these formats, whatever its name.',
-  },
+  ...DOCUMENT_CONTENT_ERRORS,
   PERSON_NOT_FOUND: { status: 404, fr: 'Personne introuvable.', en: 'Person not found.' },
   REGISTRATION_NOT_FOUND: { status: 404, fr: 'Inscription introuvable pour cette assemblée.', en: 'Registration not found for this assembly.' },
   PROXY_NOT_FOUND: { status: 404, fr: 'Procuration introuvable pour cette assemblée.', en: 'Proxy not found for this assembly.' },

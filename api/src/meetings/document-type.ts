@@ -110,6 +110,17 @@ export function cleanFileName(raw: string, kind: BoardDocumentKind): string {
 /** Why an uploaded file is refused, as the error code both document kinds (meetings, assemblies) use. */
 export type DocumentRefusal = 'DOCUMENT_MISSING' | 'DOCUMENT_EMPTY' | 'DOCUMENT_TOO_LARGE' | 'DOCUMENT_TYPE_REFUSED';
 
+/** The messages of a refused file's content, the same for every kind of document. */
+export const DOCUMENT_CONTENT_ERRORS = {
+  DOCUMENT_EMPTY: { status: 400, fr: 'Le fichier est vide.', en: 'The file is empty.' },
+  DOCUMENT_TOO_LARGE: { status: 413, fr: 'Le fichier dépasse 20 Mo, la taille maximale d’un document.', en: 'The file exceeds 20 MB, the largest a document may be.' },
+  DOCUMENT_TYPE_REFUSED: {
+    status: 415,
+    fr: "Ce fichier n'est ni un PDF ni un document bureautique (Word, Excel, PowerPoint, OpenDocument) : son contenu ne correspond pas à ces formats, quel que soit son nom.",
+    en: 'This file is neither a PDF nor an office document (Word, Excel, PowerPoint, OpenDocument): its content matches none of these formats, whatever its name.',
+  },
+} as const;
+
 /** An accepted document: its cleaned name, its media type read from its content, its size, SHA-256 and bytes. */
 export interface InspectedDocument {
   fileName: string;

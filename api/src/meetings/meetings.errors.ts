@@ -1,5 +1,6 @@
 import type { MeetingsErrorCode } from '@concerto/contracts';
 import { defineErrors } from '../common/app-error';
+import { DOCUMENT_CONTENT_ERRORS } from './document-type';
 
 export const meetingsError = defineErrors<MeetingsErrorCode>({
   MEETING_NOT_FOUND: { status: 404, fr: 'Réunion du conseil introuvable.', en: 'Board meeting not found.' },
@@ -26,13 +27,7 @@ export const meetingsError = defineErrors<MeetingsErrorCode>({
     fr: 'Joignez un fichier (champ « file » d’un envoi multipart/form-data).',
     en: 'Attach a file (field "file" of a multipart/form-data upload).',
   },
-  DOCUMENT_EMPTY: { status: 400, fr: 'Le fichier est vide.', en: 'The file is empty.' },
-  DOCUMENT_TOO_LARGE: { status: 413, fr: 'Le fichier dépasse 20 Mo, la taille maximale d’un document.', en: 'The file exceeds 20 MB, the largest a document may be.' },
-  DOCUMENT_TYPE_REFUSED: {
-    status: 415,
-    fr: "Ce fichier n'est ni un PDF ni un document bureautique (Word, Excel, PowerPoint, OpenDocument) : son contenu ne correspond pas à ces formats, quel que soit son nom.",
-    en: 'This file is neither a PDF nor an office document (Word, Excel, PowerPoint, OpenDocument): its content matches none of these formats, whatever its name.',
-  },
+  ...DOCUMENT_CONTENT_ERRORS,
   NOT_A_SEAT_HOLDER: {
     status: 409,
     fr: "{name} n'occupe pas de siège au conseil à la date de la réunion.",
